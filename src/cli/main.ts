@@ -1,0 +1,33 @@
+import { fail, type Command, type CommandIo } from './io.ts';
+
+/** Command table: the words after `rampart` map to a lazily loaded command module. */
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  'serve': { summary: 'start the HTTP proxy, approvals API and health endpoints', load: async () => (await import('./commands/serve.ts')).serve },
+};
+
+function usage(io: CommandIo): void {
+  io.stdout.write('usage: rampart <command> [options]\n\ncommands:\n');
+  for (const [name, command] of Object.entries(commands)) io.stdout.write(`  ${name.padEnd(22)} ${command.summary}\n`);
+  io.stdout.write('\nrun `rampart <command> --help` for the options of one command\n');
+}
+
+/** Runs the CLI with the given argument words and returns the exit code. */
+export async function main(argv: string[], io: CommandIo): Promise<number> {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    usage(io);
+    return argv.length === 0 ? 2 : 0;
+  }
+  // Longest match first so `mcp wrap` wins over a hypothetical `mcp`.
+  for (let words = Math.min(argv.length, 2); words >= 1; words--) {
+    const name = argv.slice(0, words).join(' ');
+    if (!Object.hasOwn(commands, name)) continue;
+    try {
+      const command = await commands[name]!.load();
+      return await command(argv.slice(words), io);
+    } catch (error) {
+      return fail(io, error);
+    }
+  }
+  io.stderr.write(`rampart: unknown command '${argv.slice(0, 2).join(' ')}'; run \`rampart --help\`\n`);
+  return 2;
+}
