@@ -2,6 +2,15 @@ import { fail, type Command, type CommandIo } from './io.ts';
 
 /** Command table: the words after `rampart` map to a lazily loaded command module. */
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  'audit verify': { summary: 'verify the audit chain and signed checkpoints', load: async () => (await import('./commands/audit-verify.ts')).auditVerify },
+  'audit tail': { summary: 'print the newest audit events (--follow to keep watching)', load: async () => (await import('./commands/audit-tail.ts')).auditTail },
+  'audit export': { summary: 'export audit events as JSON Lines for a SIEM', load: async () => (await import('./commands/audit-export.ts')).auditExport },
+  'audit pubkey': { summary: 'print the audit checkpoint public key (PEM)', load: async () => (await import('./commands/audit-pubkey.ts')).auditPubkey },
+  'policy check': { summary: 'validate policy files and print every problem', load: async () => (await import('./commands/policy-check.ts')).policyCheck },
+  'policy schema': { summary: 'print the JSON Schema of the policy file', load: async () => (await import('./commands/policy-schema.ts')).policySchemaCommand },
+  'scan': { summary: 'inspect text for prompt injection (--jsonl streaming, --output mode)', load: async () => (await import('./commands/scan.ts')).scan },
+  'eval': { summary: 'evaluate the detector on labelled JSONL: recall, FPR, ROC AUC, latency', load: async () => (await import('./commands/eval.ts')).evalCommand },
+  'attacks add': { summary: 'add a known attack to the similarity index', load: async () => (await import('./commands/attacks-add.ts')).attacksAdd },
   'serve': { summary: 'start the HTTP proxy, approvals API and health endpoints', load: async () => (await import('./commands/serve.ts')).serve },
 };
 

@@ -5,7 +5,8 @@ import { RampartError } from './errors.ts';
 
 describe('canonicalJson (RFC 8785)', () => {
   it.each([
-    // Examples from RFC 8785 section 3.2.2 / 3.2.3.
+    // Examples from RFC 8785 section 3.2.2 / 3.2.3; the first literal is the RFC's own imprecise input.
+    // eslint-disable-next-line no-loss-of-precision
     [{ numbers: [333333333.33333329, 1e30, 4.5, 2e-3, 0.000000000000000000000000001] }, '{"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27]}'],
     [{ '\u20ac': 'Euro Sign', '\r': 'Carriage Return', '\ufb33': 'Hebrew Letter Dalet With Dagesh', '1': 'One', '\ud83d\ude00': 'Emoji: Grinning Face', '\u0080': 'Control', '\u00f6': 'Latin Small Letter O With Diaeresis' },
       '{"\\r":"Carriage Return","1":"One","\u0080":"Control","ö":"Latin Small Letter O With Diaeresis","€":"Euro Sign","😀":"Emoji: Grinning Face","\ufb33":"Hebrew Letter Dalet With Dagesh"}'],

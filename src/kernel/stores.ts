@@ -1,5 +1,3 @@
-import type { AuditEvent } from './audit-event.ts';
-
 /** Signed checkpoint over the chain head at `seq`. */
 export interface AuditCheckpoint {
   readonly seq: number;
@@ -11,17 +9,30 @@ export interface AuditCheckpoint {
   readonly keyId: string;
 }
 
+/**
+ * One persisted audit event: `body` is the exact RFC 8785 text of the event without `hash`, and
+ * `hash` is the hex SHA-256 of `body`. Stores keep the bytes opaque so verification hashes what is stored.
+ */
+export interface AuditRow {
+  readonly seq: number;
+  readonly hash: string;
+  readonly body: string;
+}
+
 /** Append-only store of chained audit events. */
 export interface AuditStore {
-  /** Appends events atomically, in order; resolves when durable (one transaction per call). */
-  append(events: readonly AuditEvent[]): Promise<void>;
-  /** The last stored event, or undefined when empty. */
-  head(): Promise<AuditEvent | undefined>;
-  /** Events with seq in [from, to], ascending. */
-  range(from: number, to: number): Promise<AuditEvent[]>;
-  /** Pages of events in ascending seq order from `from`, with bounded memory. */
-  pages(from?: number, pageSize?: number): AsyncIterable<readonly AuditEvent[]>;
-  addCheckpoint(checkpoint: AuditCheckpoint): Promise<void>;
+  /**
+   * Appends rows and the checkpoints signed over them in one transaction; resolves when durable.
+   * Rejects with `CONFLICT` when the first row's seq is not the stored head's seq + 1 (another writer).
+   */
+  append(rows: readonly AuditRow[], checkpoints?: readonly AuditCheckpoint[]): Promise<void>;
+  /** The last stored row, or undefined when empty. */
+  head(): Promise<AuditRow | undefined>;
+  /** Rows with seq in [from, to], ascending. */
+  range(from: number, to: number): Promise<AuditRow[]>;
+  /** Pages of rows in ascending seq order from `from`, with bounded memory. */
+  pages(from?: number, pageSize?: number): AsyncIterable<readonly AuditRow[]>;
+  /** Every checkpoint, ascending by seq. */
   checkpoints(): Promise<AuditCheckpoint[]>;
   close(): Promise<void>;
 }
@@ -71,4 +82,12 @@ export interface PinStore {
   set(server: string, tool: string, hash: string): Promise<void>;
   remove(server: string, tool: string): Promise<boolean>;
   list(server?: string): Promise<{ server: string; tool: string; hash: string; pinnedAt: string }[]>;
+}
+
+/** Revoked capability token ids; a revoked id also revokes every token delegated from it. */
+export interface RevocationStore {
+  /** Marks the token id revoked until `until` (ms since the epoch; past that the token has expired anyway). */
+  revoke(tokenId: string, until: number): Promise<void>;
+  /** True when any of the ids is revoked. */
+  anyRevoked(tokenIds: readonly string[]): Promise<boolean>;
 }

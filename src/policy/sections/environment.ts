@@ -35,12 +35,12 @@ export const budgetsSchema = z.strictObject({
     calls: z.number().int().nonnegative().optional().describe('Total tool calls per session.'),
     tokens: z.number().int().nonnegative().optional().describe('Total LLM tokens per session.'),
     turns: z.number().int().nonnegative().optional().describe('Model turns per session.'),
-  }).default({}),
+  }).default({}).describe('Limits per session. Absent fields: unlimited.'),
   per_agent: z.strictObject({
     calls: z.number().int().nonnegative().optional().describe('Tool calls per agent per window.'),
     tokens: z.number().int().nonnegative().optional().describe('LLM tokens per agent per window.'),
     window: duration.default(86_400_000).describe('Window for per-agent budgets.'),
-  }).default({ window: 86_400_000 }),
+  }).default({ window: 86_400_000 }).describe('Limits per agent per window. Absent fields: unlimited.'),
   rate_per_minute: z.number().int().positive().optional().describe('Tool calls per agent per minute.'),
 });
 
@@ -67,7 +67,7 @@ export const storageSchema = z.strictObject({
 
 /** An upstream LLM provider the proxy forwards to. */
 export const upstreamSchema = z.strictObject({
-  provider: z.enum(['openai', 'anthropic']).default('openai'),
+  provider: z.enum(['openai', 'anthropic']).default('openai').describe('Wire format of the provider API: openai (also any OpenAI-compatible server) or anthropic.'),
   base_url: z.string().url().describe('Base URL of the provider API, e.g. https://api.openai.com/v1.'),
   api_key_env: envName.optional().describe('Variable holding the provider key; injected by Rampart, never seen by clients.'),
   models: z.array(z.string()).default([]).describe('Model names routed here. Empty: every model.'),
@@ -77,7 +77,8 @@ export const upstreamSchema = z.strictObject({
 /** HTTP server settings. */
 export const serverSchema = z.strictObject({
   host: z.string().default('127.0.0.1').describe('Bind address; loopback unless told otherwise.'),
-  port: z.number().int().min(0).max(65535).default(8787),
+  port: z.number().int().min(0).max(65535).default(8787).describe('TCP port; 0 picks a free one.'),
   body_limit: z.number().int().positive().default(4 * 1024 * 1024).describe('Largest request body in bytes.'),
-  request_timeout: duration.default(300_000),
+  request_timeout: duration.default(300_000).describe('Longest a proxied request may take end to end.'),
+  on_tool_denied: z.enum(['refuse', 'error']).default('refuse').describe('What the proxy does with a denied tool call: refuse replaces it with a refusal text the agent can read; error fails the whole response with a 403-style error.'),
 });

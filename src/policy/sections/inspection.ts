@@ -16,7 +16,7 @@ export const detectionSchema = z.strictObject({
   heuristics: z.boolean().default(true).describe('Run the multilingual heuristic rules.'),
   classifier: z.boolean().default(true).describe('Run the bundled trained classifier.'),
   similarity: z.strictObject({
-    enabled: z.boolean().default(true),
+    enabled: z.boolean().default(true).describe('Compare input with the known-attack index.'),
     threshold: threshold.default(0.85).describe('Cosine similarity to a known attack that counts as a match.'),
   }).default({ enabled: true, threshold: 0.85 }).describe('Similarity to known attacks.'),
   external_model: z.strictObject({
@@ -36,7 +36,7 @@ export const outputSchema = z.strictObject({
   links: z.strictObject({
     action: ruleAction.default('redact').describe('Action for links and images to non-allowlisted domains.'),
     allow_domains: z.array(domainPattern).default([]).describe('Domains links may point to. Empty: every external link matches.'),
-  }).default({ action: 'redact', allow_domains: [] }),
+  }).default({ action: 'redact', allow_domains: [] }).describe('Links and images in output (a common exfiltration channel).'),
   types: z.record(z.string(), ruleAction).optional().describe('Per finding type overrides, e.g. { email: flag, credit_card: block }.'),
   redaction: z.enum(['mask', 'hash', 'placeholder']).default('placeholder').describe('How redacted values are replaced.'),
   vault: z.boolean().default(false).describe('Keep placeholder -> value mappings so later tool calls can be restored for the tool (never for the model).'),

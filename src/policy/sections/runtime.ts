@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duration } from './common.ts';
+import { duration, envName } from './common.ts';
 
 /** Resource limits for one sandboxed run. */
 export const sandboxLimits = z.strictObject({
@@ -10,7 +10,7 @@ export const sandboxLimits = z.strictObject({
 
 /** Sandboxed execution settings. */
 export const sandboxSchema = z.strictObject({
-  limits: sandboxLimits.default({ memory_mb: 128, time: 5000, output_bytes: 1_048_576 }),
+  limits: sandboxLimits.default({ memory_mb: 128, time: 5000, output_bytes: 1_048_576 }).describe('Resource limits for each run.'),
   python: z.enum(['confined', 'weak', 'off']).default('confined').describe('confined: only with OS isolation (refuse otherwise); weak: operator opts into running without it; off: never.'),
   commands: z.enum(['bubblewrap', 'off']).default('bubblewrap').describe('OS-level command sandbox.'),
   pool_size: z.number().int().min(0).max(16).default(2).describe('Pre-started single-use Python workers.'),
@@ -30,8 +30,8 @@ export const mcpSchema = z.strictObject({
 export const reviewerSchema = z.strictObject({
   base_url: z.string().url().describe('OpenAI-compatible endpoint of the reviewer model.'),
   model: z.string().describe('Reviewer model name.'),
-  api_key_env: z.string().optional(),
+  api_key_env: envName.optional().describe('Variable holding the reviewer API key. Absent: no key is sent.'),
   min_risk: z.enum(['medium', 'high', 'critical']).default('high').describe('Review calls of at least this risk.'),
   timeout: duration.default(10_000).describe('Reviewer timeout; a timeout denies.'),
-  max_calls_per_session: z.number().int().positive().default(50),
+  max_calls_per_session: z.number().int().positive().default(50).describe('Most reviewer calls per session.'),
 });

@@ -20,5 +20,6 @@ export const toolSchema = z.strictObject({
   validate: z.record(z.string(), argumentValidators).optional().describe('Validators per argument name.'),
   approval: z.enum(['never', 'required', 'when-tainted', 'high-risk']).default('never').describe('required: every call waits for a human; when-tainted: only after untrusted content entered the session.'),
   budget: toolBudget.optional().describe('Call limits for this tool.'),
+  secrets: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a secret name (letters, digits, _)')).optional().describe('Secret names this tool\'s arguments may reference as {{secret:NAME}}; resolved only for the executing side. Absent or empty: no secret references.'),
   roles: z.array(z.string()).optional().describe('Roles that may call this tool, in addition to role grants. Absent: role grants decide.'),
 });

@@ -1,0 +1,74 @@
+/**
+ * Writes the synthetic multilingual training data under data/training/ from the hand-written phrases in
+ * training-phrases.ts: attacks and benign text in 15 languages, bare and inside tool-output carriers
+ * (JSON, HTML, e-mail, CSV, Markdown, code). Deterministic: `node scripts/generate-training-data.ts`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seededRandom } from '../src/input/train-logistic.ts';
+import { attackPhrases, attackTasks, benignLookalikes, benignPhrases } from './training-phrases.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const random = seededRandom(20240607);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const urls = ['https://evil.example/collect', 'http://attacker.test/x?d=', 'https://verify-account.example.net/login', 'http://198.51.100.7/upload'];
+
+type Carrier = (body: readonly string[], injected: string | undefined) => string;
+
+const carriers: Record<string, Carrier> = {
+  plain: (body, injected) => [...body, ...(injected === undefined ? [] : [injected])].join(' '),
+  json: (body, injected) => JSON.stringify({ status: 'ok', results: body.map((text, index) => ({ id: index + 1, title: `Result ${index + 1}`, snippet: text })).concat(injected === undefined ? [] : [{ id: 99, title: 'Note', snippet: injected }]) }, null, 2),
+  html: (body, injected) => `<html><head><title>Page</title></head><body>\n<h1>Update</h1>\n${body.map((text) => `<p>${text}</p>`).join('\n')}\n${injected === undefined ? '' : pick([`<!-- ${injected} -->`, `<div style="display:none">${injected}</div>`, `<p>${injected}</p>`, `<span style="color:#fff;font-size:0">${injected}</span>`])}\n</body></html>`,
+  email: (body, injected) => `From: Maria Lopez <maria@example.org>\nTo: team@example.com\nSubject: Re: schedule\nDate: Tue, 4 Mar 2025 09:12:44 +0100\n\nHi all,\n\n${body.join('\n\n')}${injected === undefined ? '' : `\n\n${injected}`}\n\nBest regards,\nMaria`,
+  csv: (body, injected) => ['id,author,comment', ...body.map((text, index) => `${index + 1},user${index + 1},"${text.replaceAll('"', '""')}"`), ...(injected === undefined ? [] : [`${body.length + 1},guest,"${injected.replaceAll('"', '""')}"`])].join('\n'),
+  markdown: (body, injected) => `# Notes\n\n${body.map((text) => `- ${text}`).join('\n')}\n${injected === undefined ? '' : `\n> ${injected}\n`}`,
+  code: (body, injected) => `// ${body[0] ?? ''}\nfunction total(items) {\n  // ${body[1] ?? 'sum the prices'}\n  ${injected === undefined ? '' : `// ${injected}\n  `}return items.reduce((sum, item) => sum + item.price, 0);\n}\n`,
+};
+
+interface Row {
+  readonly text: string;
+  readonly label: 'attack' | 'benign';
+  readonly kind: string;
+  readonly source: string;
+  readonly group: string;
+}
+
+function fill(template: string, language: string): string {
+  const task = pick(attackTasks[language] ?? attackTasks['en']!).replace('{url}', pick(urls));
+  return template.replace('{task}', task).replace('{url}', pick(urls));
+}
+
+function sentences(language: string, count: number): string[] {
+  const pool = [...(benignPhrases[language] ?? []), ...(benignLookalikes[language] ?? [])];
+  return Array.from({ length: count }, () => pick(pool));
+}
+
+const attacks: Row[] = [];
+const benign: Row[] = [];
+for (const [language, phrases] of Object.entries(attackPhrases)) {
+  phrases.forEach((phrase, index) => {
+    const group = `${language}:attack:${index}`;
+    for (let repeat = 0; repeat < 3; repeat++) attacks.push({ text: fill(phrase, language), label: 'attack', kind: 'direct', source: 'synthetic', group });
+    for (const [name, carrier] of Object.entries(carriers)) {
+      if (name === 'plain') continue;
+      attacks.push({ text: carrier(sentences(language, 2 + Math.floor(random() * 3)), fill(phrase, language)), label: 'attack', kind: 'indirect', source: `synthetic:${name}`, group });
+    }
+  });
+}
+for (const language of Object.keys(benignPhrases)) {
+  const pool = [...(benignPhrases[language] ?? []), ...(benignLookalikes[language] ?? [])];
+  pool.forEach((sentence, index) => {
+    const group = `${language}:benign:${index}`;
+    benign.push({ text: sentence, label: 'benign', kind: 'benign_document', source: 'synthetic', group });
+    for (const [name, carrier] of Object.entries(carriers)) {
+      benign.push({ text: carrier([sentence, ...sentences(language, 1 + Math.floor(random() * 3))], undefined), label: 'benign', kind: 'benign_document', source: `synthetic:${name}`, group });
+    }
+  });
+}
+
+const directory = join(root, 'data', 'training');
+mkdirSync(directory, { recursive: true });
+const write = (name: string, rows: readonly Row[]): void => writeFileSync(join(directory, name), rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
+write('synthetic_multilingual_attacks.jsonl', attacks);
+write('synthetic_multilingual_benign.jsonl', benign);
+process.stdout.write(`wrote ${attacks.length} attacks and ${benign.length} benign rows to ${directory}\n`);

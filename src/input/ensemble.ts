@@ -1,0 +1,91 @@
+import type { ContentSource } from '../kernel/types.ts';
+import type { Finding, Severity } from '../kernel/verdict.ts';
+import type { Policy } from '../policy/schema.ts';
+
+/** Block thresholds of one profile by source class. */
+export interface SourceThresholds {
+  readonly user: number;
+  readonly untrusted: number;
+  readonly tool_description: number;
+}
+
+/**
+ * Named profiles. Untrusted content is held to a lower bar than a user's own words (an instruction inside a
+ * web page is never legitimate), and tool descriptions to the lowest (they are read as instructions by design).
+ */
+export const detectionProfiles: Readonly<Record<Policy['detection']['profile'], SourceThresholds>> = {
+  strict: { user: 0.7, untrusted: 0.5, tool_description: 0.35 },
+  balanced: { user: 0.9, untrusted: 0.8, tool_description: 0.6 },
+  permissive: { user: 0.97, untrusted: 0.93, tool_description: 0.8 },
+};
+
+/** Which threshold class a content source uses. */
+export function sourceClass(source: ContentSource): keyof SourceThresholds {
+  switch (source) {
+    case 'user':
+    case 'system':
+    case 'model-output':
+      return 'user';
+    case 'tool-description':
+      return 'tool_description';
+    case 'tool-result':
+    case 'document':
+    case 'web':
+    case 'email':
+      return 'untrusted';
+  }
+}
+
+/** The block threshold for a source under the policy: an explicit threshold wins over the profile. */
+export function thresholdFor(detection: Policy['detection'], source: ContentSource): number {
+  const key = sourceClass(source);
+  return detection.thresholds[key] ?? detectionProfiles[detection.profile][key];
+}
+
+const severityEvidence: Readonly<Record<Severity, number>> = { info: 0, low: 0.15, medium: 0.4, high: 0.75, critical: 0.99 };
+
+/** How much one finding alone says "attack", in [0, 1]. */
+export function findingStrength(finding: Finding): number {
+  if (finding.ruleId === 'input.classifier' || finding.ruleId === 'input.external-model' || finding.ruleId === 'input.similarity.known-attack') {
+    return finding.score ?? 0;
+  }
+  const bySeverity = severityEvidence[finding.severity];
+  // Obfuscation is a reason to look harder, not an attack by itself: half weight unless critical.
+  if (finding.ruleId.startsWith('input.obfuscation.') && finding.severity !== 'critical') return bySeverity / 2;
+  return Math.max(bySeverity, finding.severity === 'critical' ? 0.99 : Math.min(finding.score ?? 0, bySeverity + 0.1));
+}
+
+/** Ensemble result over all findings. */
+export interface EnsembleScore {
+  /** Combined score in [0, 1]. */
+  readonly score: number;
+  /** The finding that contributed most, if any. */
+  readonly strongest: Finding | undefined;
+  /** True when a critical finding is present: it blocks under every profile. */
+  readonly critical: boolean;
+}
+
+/**
+ * Combines findings by noisy-OR over signal families (classifier, heuristics, similarity, obfuscation,
+ * external model), taking the strongest finding within each family so one rule firing on many views or
+ * windows is not counted many times.
+ */
+export function combineFindings(findings: readonly Finding[]): EnsembleScore {
+  const families = new Map<string, number>();
+  let strongest: Finding | undefined;
+  let strongestValue = -1;
+  let critical = false;
+  for (const finding of findings) {
+    const strength = findingStrength(finding);
+    const family = finding.ruleId.startsWith('input.heuristic.') ? 'heuristic' : finding.ruleId.split('.').slice(0, 2).join('.');
+    families.set(family, Math.max(families.get(family) ?? 0, strength));
+    if (strength > strongestValue) {
+      strongestValue = strength;
+      strongest = finding;
+    }
+    if (finding.severity === 'critical') critical = true;
+  }
+  let miss = 1;
+  for (const value of families.values()) miss *= 1 - Math.min(1, Math.max(0, value));
+  return { score: 1 - miss, strongest, critical };
+}

@@ -1,0 +1,144 @@
+import type { Finding, Severity } from '../kernel/verdict.ts';
+import { arabic, chinese, hindi, japanese, korean } from './rules/asian-languages.ts';
+import { english } from './rules/english.ts';
+import { french, german, italian, portuguese, spanish } from './rules/european.ts';
+import { dutch, polish, russian, turkish } from './rules/more-languages.ts';
+import { categoryWeights, heuristicCategories, type HeuristicCategory, type LanguageRules } from './rules/types.ts';
+import type { TextView } from './text-view.ts';
+
+export type { HeuristicCategory } from './rules/types.ts';
+
+/** One compiled rule: all phrasings of one category in one language. */
+export interface HeuristicRule {
+  /** Finding id, e.g. `input.heuristic.instruction-override`. */
+  readonly id: string;
+  readonly category: HeuristicCategory;
+  /** ISO 639-1 code of the phrasings. */
+  readonly language: string;
+  /** Severity weight in [0, 1]. */
+  readonly weight: number;
+  /** The compiled pattern (global, case-insensitive, Unicode). */
+  readonly pattern: RegExp;
+  /** The rule only runs on text containing this script. */
+  readonly script?: RegExp;
+}
+
+/** The heuristic rule set, compiled once. */
+export interface HeuristicRules {
+  readonly rules: readonly HeuristicRule[];
+  /** Deduplicated findings over all views, spans in the ORIGINAL text, `decodedFrom` naming the view when not original. */
+  scan(views: readonly TextView[]): Finding[];
+}
+
+/** Every language's phrasings. */
+export const languageRules: readonly LanguageRules[] = [
+  english, spanish, french, german, italian, portuguese, dutch, polish, turkish, russian, chinese, japanese, korean, arabic, hindi,
+];
+
+// JavaScript's `\b` only knows ASCII word characters; other languages need a Unicode-aware boundary.
+const unicodeBoundary = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
+const maxMatchesPerRule = 8;
+
+/** Compiles the built-in multilingual rules for instruction override, persona switch, fake chat markers and more. */
+export function createHeuristicRules(): HeuristicRules {
+  const rules: HeuristicRule[] = [];
+  for (const language of languageRules) {
+    for (const category of heuristicCategories) {
+      const sources = language.patterns[category];
+      if (sources === undefined || sources.length === 0) continue;
+      const joined = sources.map((source) => `(?:${language.language === 'en' ? source : source.replaceAll('\\b', unicodeBoundary)})`).join('|');
+      rules.push({
+        id: `input.heuristic.${category}`, category, language: language.language, weight: categoryWeights[category],
+        pattern: new RegExp(joined, 'giu'), ...(language.script === undefined ? {} : { script: language.script }),
+      });
+    }
+  }
+  return { rules, scan: (views) => scanViews(rules, views) };
+}
+
+function severityOf(score: number): Severity {
+  if (score >= 0.8) return 'high';
+  if (score >= 0.6) return 'medium';
+  return 'low';
+}
+
+function scanViews(rules: readonly HeuristicRule[], views: readonly TextView[]): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const view of views) {
+    const decoded = view.name !== 'original' && view.name !== 'nfkc';
+    const scriptPresent = new Map<RegExp, boolean>();
+    for (const rule of rules) {
+      if (rule.script !== undefined) {
+        let present = scriptPresent.get(rule.script);
+        if (present === undefined) {
+          present = rule.script.test(view.text);
+          scriptPresent.set(rule.script, present);
+        }
+        if (!present) continue;
+      }
+      const pattern = new RegExp(rule.pattern);
+      let count = 0;
+      for (let match = pattern.exec(view.text); match !== null && count < maxMatchesPerRule; match = pattern.exec(view.text)) {
+        if (match[0].length === 0) {
+          pattern.lastIndex += 1;
+          continue;
+        }
+        count += 1;
+        const span = view.toOriginal([match.index, match.index + match[0].length]);
+        const key = `${rule.id}|${span[0]}|${span[1]}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const score = Math.min(1, rule.weight + (decoded ? 0.1 : 0));
+        findings.push({
+          ruleId: rule.id, layer: 'input', severity: severityOf(score), score, span,
+          evidence: `${rule.language}: ${match[0].replace(/\s+/g, ' ').slice(0, 80)}`,
+          ...(view.name === 'original' ? {} : { decodedFrom: view.name }),
+        });
+      }
+    }
+  }
+  return dropContainedDuplicates(findings);
+}
+
+/** Drops a decoded-view finding whose span covers a span the same rule already produced from an earlier view. */
+function dropContainedDuplicates(findings: readonly Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  const spansByRule = new Map<string, (readonly [number, number])[]>();
+  for (const finding of findings) {
+    const spans = spansByRule.get(finding.ruleId) ?? [];
+    const span = finding.span;
+    if (span !== undefined && finding.decodedFrom !== undefined && spans.some((other) => other[0] >= span[0] && other[1] <= span[1])) continue;
+    kept.push(finding);
+    if (span !== undefined && spans.length < 64) spans.push(span);
+    spansByRule.set(finding.ruleId, spans);
+  }
+  return kept;
+}
+
+/** Numeric features for a classifier: matches per category, decoded-view matches, obfuscation flags and view count. */
+export function heuristicFeatures(views: readonly TextView[], findings?: readonly Finding[]): Record<string, number> {
+  const all = findings ?? createHeuristicRules().scan(views);
+  const features: Record<string, number> = {};
+  for (const category of heuristicCategories) features[`heuristic.${category}`] = 0;
+  features['heuristic.decoded-matches'] = 0;
+  features['heuristic.languages'] = 0;
+  features['heuristic.max-score'] = 0;
+  const languages = new Set<string>();
+  for (const finding of all) {
+    const key = finding.ruleId.replace(/^input\./, '');
+    features[key] = (Object.hasOwn(features, key) ? (features[key] ?? 0) : 0) + 1;
+    if (finding.decodedFrom !== undefined && finding.ruleId.startsWith('input.heuristic.')) features['heuristic.decoded-matches'] = (features['heuristic.decoded-matches'] ?? 0) + 1;
+    const language = /^([a-z]{2}):/.exec(finding.evidence ?? '')?.[1];
+    if (language !== undefined) languages.add(language);
+    features['heuristic.max-score'] = Math.max(features['heuristic.max-score'] ?? 0, finding.score ?? 0);
+  }
+  features['heuristic.languages'] = languages.size;
+  features['views.count'] = views.length;
+  features['views.max-depth'] = views.reduce((depth, view) => Math.max(depth, view.depth), 0);
+  for (const view of views) {
+    const base = view.name.split('>').at(-1) ?? view.name;
+    features[`view.${base}`] = 1;
+  }
+  return features;
+}

@@ -1,0 +1,69 @@
+import { gap, type LanguageRules } from './types.ts';
+
+const earlier = '(?:previous|prior|preceding|above|earlier|former|initial|original|old|existing|all|any|your|the|these|those|system|developer)';
+const guidance = '(?:instructions?|prompts?|rules|directives?|directions|guidelines|guidance|constraints|restrictions|commands?|orders|context|programming|policies|polic(?:y|ies)|safeguards|filters|training)';
+
+/** English phrasings. */
+export const english: LanguageRules = {
+  language: 'en',
+  patterns: {
+    'instruction-override': [
+      `\\b(?:ignore|disregard|forget|skip|bypass|override|overrule|discard|drop|abandon|neglect|dismiss|set aside|throw out|pay no attention to|do not follow|don'?t follow|stop following)\\b${gap(30)}\\b${earlier}\\b${gap(30)}\\b${guidance}\\b`,
+      `\\b(?:ignore|disregard|forget)\\s+(?:everything|all(?: of)? that|what)\\s+(?:(?:you|i)\\s+(?:were|was|have been)\\s+told|(?:was\\s+)?(?:said|written)\\s+(?:above|before|earlier))`,
+      `\\b(?:new|updated|revised|real|actual|true|override)\\s+(?:instructions?|rules|directives?|task|objective|orders)\\s*(?::|follow|are|is)`,
+      `\\b(?:from now on|henceforth|starting now|for the rest of this conversation)\\b${gap(40)}\\b(?:you (?:will|must|shall|are|should)|ignore|only|always|never|respond)\\b`,
+      `\\b(?:instead|rather)\\b${gap(20)}\\b(?:of (?:the|your) (?:original|assigned|given|current) task|do the following|(?:your|the) (?:new|real) task)`,
+      `\\b(?:your|the) (?:previous|prior|original|old) (?:instructions?|task|rules|prompt) (?:(?:is|are|has been|have been) (?:cancel+ed|void|revoked|obsolete|no longer valid|overridden|replaced)|no longer (?:apply|applies))`,
+      `\\bstop (?:what you are doing|the current task|summari[sz]ing|translating)\\b${gap(30)}\\b(?:and|instead)\\b`,
+    ],
+    'role-switch': [
+      `\\byou are (?:now|no longer|from now on)\\b${gap(30)}\\b(?:an? (?:unrestricted|unfiltered|uncensored|jailbroken|evil|different|new)|dan|free|no longer bound|not bound|without (?:any )?(?:restrictions|limits|filters|rules)|in (?:developer|god|admin|debug|jailbreak) mode)`,
+      `\\b(?:do anything now|d\\.?a\\.?n\\.? mode|developer mode (?:enabled|on|activated|output)|jailbreak(?:ed)? mode|god mode|dev mode enabled|stan mode|dude mode|aim mode)\\b`,
+      `\\b(?:act|behave|respond|answer|pretend|roleplay|role-play)(?: as| like| to be| that you are)\\b${gap(30)}\\b(?:unrestricted|unfiltered|uncensored|without (?:any )?(?:restrictions|limits|rules|filters|ethics|morals)|no (?:restrictions|rules|limits|filters|ethics)|evil|jailbroken|amoral)\\b`,
+      `\\b(?:enable|activate|enter|switch to|turn on)\\s+(?:developer|dev|god|admin|root|debug|jailbreak|unrestricted|dan)\\s+mode\\b`,
+      `\\byou (?:have|now have) (?:been )?(?:freed|liberated|released|broken free|no (?:restrictions|limitations|rules|filters|guidelines))\\b`,
+      `\\b(?:ignore|forget|abandon|drop)\\s+(?:your|all)\\s+(?:ethic(?:s|al guidelines)|moral(?:s|ity)|safety (?:guidelines|rules|training)|content polic(?:y|ies)|alignment)`,
+    ],
+    'chat-template': [
+      `<\\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\\|>`,
+      `\\[/?INST\\]|<<\\/?SYS>>|<\\/?(?:system|user|assistant|instructions?|sys|admin)>`,
+      `(?:^|\\n)\\s{0,4}(?:#{2,4}\\s{0,2}|\\*\\*)(?:system|instruction|new instructions?|admin|developer)(?:\\s{0,2}(?:message|prompt|note|override))?\\s{0,2}(?::|\\*\\*)`,
+      `(?:^|\\n)\\s{0,4}(?:system|assistant)\\s{0,2}:\\s{0,4}(?:you|ignore|new|from now|the user|override|\\[)`,
+      `\\[(?:system|admin|developer)(?: message| note| override)?\\]\\s{0,3}:?`,
+      `(?:^|\\n)\\s{0,4}(?:end of (?:user )?(?:input|document|context|data|email)|-{3,}\\s{0,2}end\\b|<\\/(?:document|context|data|email)>)${gap(30)}\\b(?:system|new instructions?|assistant|now)\\b`,
+    ],
+    'prompt-extraction': [
+      `\\b(?:reveal|show|print|output|display|repeat|recite|dump|leak|disclose|give me|tell me|share|write out|spell out|list|reproduce|echo|translate)\\b${gap(30)}\\b(?:your|the|its|initial|original|hidden|secret)\\s+(?:(?:initial|original|hidden|secret|full|exact|entire|complete|internal)\\s+){0,2}(?:system )?(?:prompt|instructions|system message|configuration|guidelines|rules you were given|pre-?prompt)\\b`,
+      `\\b(?:repeat|print|output|copy|recite)\\b${gap(25)}\\b(?:the )?(?:text|words|everything|all|content|lines?) (?:above|before (?:this|the first)|preceding|prior to)\\b`,
+      `\\bwhat (?:are|were) (?:your|the) (?:exact |original |initial |secret |hidden )?(?:instructions|system prompt|rules you were given)\\b`,
+      `\\b(?:begin|start) (?:your (?:reply|answer|response)|with)\\b${gap(20)}\\b(?:you are|your instructions|the system prompt)\\b`,
+    ],
+    exfiltration: [
+      `\\b(?:send|post|upload|forward|transmit|leak|exfiltrate|email|mail|submit|report|copy|deliver)\\b${gap(50)}\\b(?:(?:conversation|chat|history|data|credentials?|passwords?|api keys?|tokens?|secrets?|emails?|files?|contents?|messages?|details|information|summary|memory|contacts?|documents?)\\b)${gap(50)}(?:\\bto\\b|\\binto\\b|@)${gap(12)}(?:https?:\\/\\/|www\\.|[\\w.-]{1,64}@[\\w-]{1,64}\\.|\\bthis (?:url|address|endpoint|webhook)|\\bthe following (?:url|address|endpoint|email))`,
+      `!\\[[^\\]\\n]{0,100}\\]\\(https?:\\/\\/[^\\s)]{1,200}[?&][\\w-]{1,32}=(?:\\{|\\[|<|\\$|%7B)`,
+      `\\b(?:append|add|include|encode|embed|put)\\b${gap(40)}\\b(?:conversation|chat|history|data|secrets?|password|api key|user'?s? (?:information|data|details|messages?)|previous messages|the (?:summary|answer))\\b${gap(40)}\\b(?:to|in|into|as)\\s+(?:the |a |this )?(?:url|link|query (?:string|parameter)|image (?:url|link|source)|markdown image)`,
+      `\\b(?:render|display|show|output|include)\\b${gap(20)}\\b(?:image|img|markdown image|pixel)\\b${gap(60)}https?:\\/\\/[^\\s]{1,120}(?:\\?|=)`,
+      `\\b(?:visit|open|fetch|load|request|navigate to|browse to|call|curl)\\s+https?:\\/\\/[^\\s]{1,200}[?&][\\w-]{1,32}=${gap(30)}\\b(?:data|secret|password|token|key|history|conversation|user)`,
+    ],
+    'authority-claim': [
+      `\\b(?:this|the following) (?:is|message is|instruction is|note is) (?:an? )?(?:official |urgent |important |priority |mandatory )*(?:message|instruction|notice|directive|update|order|request|command) from (?:the |your )?(?:system|admin(?:istrator)?|developers?|openai|anthropic|google|microsoft|security team|it department|operator|creators?|owner|management)`,
+      `\\b(?:i am|i'm|we are|this is|speaking as)\\s+(?:your |the |an? )?(?:developer|creator|administrator|admin|system administrator|operator|owner|openai|anthropic|ai safety team|security team)\\b${gap(40)}\\b(?:override|authori[sz]|instruct|command|order|must|ignore|disable|permission|grant)`,
+      `\\b(?:admin(?:istrator)?|system|developer|root|security|openai|anthropic)\\s+(?:override|command|directive|authori[sz]ation|instruction|notice|alert)\\s{0,2}(?::|-|!)`,
+      `\\b(?:authori[sz]ed|approved|sanctioned|mandated|required) by (?:the |your )?(?:admin(?:istrator)?|developers?|system|openai|anthropic|management|security team|operator)\\b${gap(40)}\\b(?:you|ignore|must|override|disable)\\b`,
+    ],
+    'hidden-step': [
+      `\\b(?:do not|don'?t|never|without)\\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|mention(?:ing)?|reveal(?:ing)?|alert(?:ing)?|let(?:ting)?|show(?:ing)?|disclos(?:e|ing)|warn(?:ing)?)\\s+(?:the |your |any )?(?:user|human|customer|recipient|operator|person|them)\\b`,
+      `\\b(?:do not|don'?t|never)\\s+(?:mention|reveal|disclose|say|acknowledge|indicate|include)\\b${gap(20)}\\b(?:this (?:instruction|message|note|step|request|part)|these instructions|that you (?:did|were|have)|the (?:above|following) (?:instruction|step))`,
+      `\\b(?:silently|secretly|quietly|covertly|discreetly|invisibly)\\b${gap(10)}\\b(?:send|forward|call|execute|run|perform|add|include|insert|delete|change|transfer|visit|open|email|post|upload|append|copy)\\b`,
+      `\\b(?:before|prior to) (?:answering|responding|replying|summari[sz]ing|you (?:answer|respond|reply|summari[sz]e))\\b${gap(10)}\\b(?:first|you must|you need to|please|always|,)${gap(40)}\\b(?:call|send|visit|open|run|execute|fetch|email|forward|use|invoke|search|navigate|write|post)\\b`,
+      `\\b(?:this|the) (?:step|action|instruction) (?:must|should) (?:remain|be kept|stay) (?:hidden|secret|invisible|confidential)\\b`,
+    ],
+    'tool-hijack': [
+      `\\b(?:call|invoke|use|run|execute|trigger|activate)\\s+(?:the\\s+)?[\`'"]?[a-z][a-z0-9]{1,30}_[a-z0-9_]{1,40}[\`'"]?\\s+(?:tool|function|plugin|action|api)\\b${gap(60)}\\b(?:with|to|and|send|delete|forward|transfer)\\b`,
+      `\\b(?:use|open|launch)\\s+(?:the|your)\\s+(?:browser|web ?browser|browsing tool|search tool|email tool|file ?system|terminal|shell|code interpreter|python tool)\\s+(?:tool\\s+)?(?:to|and)\\s+(?:visit|open|go to|navigate|download|send|delete|run|execute|read|fetch|upload|post)\\b`,
+      `\\b(?:assistant|ai|agent|bot|model|llm|chatgpt|claude|gpt)\\b${gap(15)}\\b(?:must|should|shall|needs? to|has to|is instructed to|is required to)\\s+(?:immediately\\s+)?(?:call|invoke|execute|run|send|forward|delete|transfer|visit|email|post|upload|open)\\b`,
+      `\\b(?:delete|remove|wipe|erase|drop)\\s+(?:all|every|the user'?s?|their)\\s+(?:files?|emails?|messages?|data|records|tables?|repositor(?:y|ies)|documents?|contacts?|backups?)\\b${gap(40)}\\b(?:now|immediately|without|then|and)\\b`,
+      `\\b(?:transfer|wire|send)\\s+(?:\\$|€|£|usd |eur )?\\d[\\d,.]{0,12}\\s*(?:\\$|€|£|usd|eur|dollars|euros|btc|eth|bitcoin)?\\s+to\\s+(?:account|wallet|iban|address|this)\\b`,
+    ],
+  },
+};

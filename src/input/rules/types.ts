@@ -1,0 +1,44 @@
+/** Families of injection phrasing the heuristic rules look for. */
+export type HeuristicCategory =
+  | 'instruction-override'
+  | 'role-switch'
+  | 'chat-template'
+  | 'prompt-extraction'
+  | 'exfiltration'
+  | 'authority-claim'
+  | 'hidden-step'
+  | 'tool-hijack';
+
+/** Every category, in reporting order. */
+export const heuristicCategories: readonly HeuristicCategory[] = [
+  'instruction-override', 'role-switch', 'chat-template', 'prompt-extraction', 'exfiltration', 'authority-claim', 'hidden-step', 'tool-hijack',
+];
+
+/** Severity weight in [0, 1] per category: how strongly one match indicates an attack on its own. */
+export const categoryWeights: Readonly<Record<HeuristicCategory, number>> = {
+  'instruction-override': 0.85,
+  'role-switch': 0.6,
+  'chat-template': 0.7,
+  'prompt-extraction': 0.7,
+  exfiltration: 0.75,
+  'authority-claim': 0.5,
+  'hidden-step': 0.6,
+  'tool-hijack': 0.55,
+};
+
+/**
+ * Phrasings of one language as regex sources per category. Sources are compiled with the `iu` flags; they must be
+ * linear-time: no nested quantifiers, every gap bounded (`[^.\n]{0,40}`), no unbounded `.*`.
+ */
+export interface LanguageRules {
+  /** ISO 639-1 code. */
+  readonly language: string;
+  /** Text must contain this script for the rules to run (skips e.g. Korean rules on English text); absent for Latin. */
+  readonly script?: RegExp;
+  readonly patterns: Readonly<Partial<Record<HeuristicCategory, readonly string[]>>>;
+}
+
+/** A bounded gap of up to `count` characters that stays inside one sentence. */
+export function gap(count: number): string {
+  return `[^.!?\\n]{0,${count}}`;
+}

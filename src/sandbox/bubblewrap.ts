@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, lstatSync, readlinkSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+/** Whether the OS isolation tier can run on this host, and why not when it cannot. */
+export type IsolationProbe = { readonly available: true; readonly bubblewrap: string; readonly dropToUid?: number } | { readonly available: false; readonly reason: string };
+
+/** A host path made visible inside the sandbox (or an empty directory / tmpfs / symlink created there). */
+export type SandboxMount =
+  | { readonly kind: 'ro-bind' | 'bind'; readonly source: string; readonly target: string }
+  | { readonly kind: 'symlink'; readonly source: string; readonly target: string }
+  | { readonly kind: 'tmpfs' | 'dir'; readonly target: string; readonly sizeBytes?: number };
+
+/** What one bwrap invocation needs; every host path is opt-in (nothing of the host is visible by default). */
+export interface BubblewrapSpec {
+  readonly mounts: readonly SandboxMount[];
+  /** Descriptor number (inside the spawned process) that carries the seccomp BPF program. */
+  readonly seccompFd: number;
+  readonly environment: Readonly<Record<string, string>>;
+  readonly workingDirectory: string;
+  readonly command: readonly string[];
+}
+
+/** Unprivileged uid/gid used when Rampart runs as root: the kernel exempts real root from RLIMIT_NPROC even inside a user namespace. */
+export const unprivilegedId = 65534;
+
+// /etc entries that programs need and that hold no secrets; passwd, shadow, hosts and resolv.conf are synthesised or absent.
+const etcAllowlist = ['ld.so.cache', 'ld.so.conf', 'ld.so.conf.d', 'alternatives', 'ssl/certs', 'ca-certificates.conf', 'localtime', 'nsswitch.conf', 'mime.types'];
+
+function exists(path: string): boolean {
+  try { accessSync(path, constants.R_OK); return true; } catch { return false; }
+}
+
+/** Finds an executable on PATH (or a fixed list of system directories). */
+export function findExecutable(name: string, searchPath = process.env['PATH'] ?? ''): string | undefined {
+  const directories = [...searchPath.split(delimiter), '/usr/bin', '/bin', '/usr/sbin', '/usr/local/bin'];
+  for (const directory of directories) {
+    if (directory === '') continue;
+    const candidate = join(directory, name);
+    try { accessSync(candidate, constants.X_OK); return candidate; } catch { /* try the next directory */ }
+  }
+  return undefined;
+}
+
+/** Read-only system mounts: /usr plus the top-level /bin, /sbin and /lib* entries (as symlinks on merged-/usr hosts) and a minimal /etc. */
+export function systemMounts(): SandboxMount[] {
+  const mounts: SandboxMount[] = [{ kind: 'ro-bind', source: '/usr', target: '/usr' }];
+  for (const name of ['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32']) {
+    const path = `/${name}`;
+    let stat;
+    try { stat = lstatSync(path); } catch { continue; }
+    if (stat.isSymbolicLink()) mounts.push({ kind: 'symlink', source: readlinkSync(path), target: path });
+    else if (stat.isDirectory()) mounts.push({ kind: 'ro-bind', source: path, target: path });
+  }
+  for (const entry of etcAllowlist) {
+    const path = `/etc/${entry}`;
+    if (exists(path)) mounts.push({ kind: 'ro-bind', source: path, target: path });
+  }
+  return mounts;
+}
+
+/** Turns a spec into bwrap arguments: every namespace unshared, no user namespaces inside, new session, cleared environment. */
+export function bubblewrapArguments(spec: BubblewrapSpec): string[] {
+  const args = [
+    '--unshare-all', '--unshare-user', '--disable-userns', '--die-with-parent', '--new-session',
+    '--hostname', 'sandbox', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp',
+    '--seccomp', String(spec.seccompFd), '--clearenv',
+  ];
+  for (const mount of spec.mounts) {
+    switch (mount.kind) {
+      case 'ro-bind': case 'bind': args.push(`--${mount.kind}`, mount.source, mount.target); break;
+      case 'symlink': args.push('--symlink', mount.source, mount.target); break;
+      case 'tmpfs':
+        if (mount.sizeBytes !== undefined) args.push('--size', String(mount.sizeBytes));
+        args.push('--tmpfs', mount.target); break;
+      case 'dir': args.push('--dir', mount.target); break;
+    }
+  }
+  for (const [name, value] of Object.entries(spec.environment)) args.push('--setenv', name, value);
+  args.push('--chdir', spec.workingDirectory, '--', ...spec.command);
+  return args;
+}
+
+/** Prefix that drops from root to an unprivileged uid before bwrap runs (setpriv from util-linux). */
+export function privilegeDropPrefix(probe: IsolationProbe): string[] {
+  if (!probe.available || probe.dropToUid === undefined) return [];
+  const setpriv = findExecutable('setpriv');
+  if (setpriv === undefined) return [];
+  return [setpriv, `--reuid=${probe.dropToUid}`, `--regid=${probe.dropToUid}`, '--clear-groups', '--inh-caps=-all', '--'];
+}
+
+/**
+ * Checks once, by running it, that bwrap can create every namespace here (user namespaces may be disabled,
+ * or a container may forbid them). When running as root, also requires setpriv so the sandbox runs unprivileged.
+ */
+export function probeIsolation(): IsolationProbe {
+  if (process.platform !== 'linux') return { available: false, reason: `OS isolation needs Linux (this is ${process.platform})` };
+  if (process.arch !== 'x64' && process.arch !== 'arm64') return { available: false, reason: `the seccomp filter supports x86_64 and aarch64 only (this is ${process.arch})` };
+  const bubblewrap = findExecutable('bwrap');
+  if (bubblewrap === undefined) return { available: false, reason: 'bwrap is not installed (Debian package: bubblewrap)' };
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const prefix: string[] = [];
+  if (isRoot) {
+    const setpriv = findExecutable('setpriv');
+    if (setpriv === undefined) return { available: false, reason: 'running as root needs setpriv (Debian package: util-linux) to drop privileges' };
+    prefix.push(setpriv, `--reuid=${unprivilegedId}`, `--regid=${unprivilegedId}`, '--clear-groups', '--inh-caps=-all', '--');
+  }
+  const trueBinary = findExecutable('true') ?? '/bin/true';
+  const probeArgs = ['--unshare-all', '--unshare-user', '--disable-userns', '--die-with-parent', '--ro-bind', '/', '/', '--', trueBinary];
+  const command = [...prefix, bubblewrap, ...probeArgs];
+  const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (result.status !== 0) {
+    const detail = (result.stderr || result.error?.message || `exit ${String(result.status)}`).trim().split('\n')[0];
+    return { available: false, reason: `bwrap cannot create namespaces here (user namespaces disabled?): ${detail}` };
+  }
+  return isRoot ? { available: true, bubblewrap, dropToUid: unprivilegedId } : { available: true, bubblewrap };
+}
