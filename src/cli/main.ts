@@ -11,7 +11,17 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   'scan': { summary: 'inspect text for prompt injection (--jsonl streaming, --output mode)', load: async () => (await import('./commands/scan.ts')).scan },
   'eval': { summary: 'evaluate the detector on labelled JSONL: recall, FPR, ROC AUC, latency', load: async () => (await import('./commands/eval.ts')).evalCommand },
   'attacks add': { summary: 'add a known attack to the similarity index', load: async () => (await import('./commands/attacks-add.ts')).attacksAdd },
+  'gate check': { summary: 'check one tool call against the policy (JSON in, verdict out)', load: async () => (await import('./commands/gate-check.ts')).gateCheck },
+  'approvals list': { summary: 'list pending and decided approvals', load: async () => (await import('./commands/approvals.ts')).approvalsList },
+  'approvals show': { summary: 'show one approval with its arguments', load: async () => (await import('./commands/approvals.ts')).approvalsShow },
+  'approvals approve': { summary: 'sign and record a grant for a pending approval', load: async () => (await import('./commands/approvals.ts')).approvalsApprove },
+  'approvals deny': { summary: 'sign and record a denial for a pending approval', load: async () => (await import('./commands/approvals.ts')).approvalsDeny },
+  'sandbox run': { summary: 'run js, python or sh code confined (QuickJS/Pyodide WASM, bubblewrap + seccomp)', load: async () => (await import('./commands/sandbox-run.ts')).sandboxRun },
+  'mcp code-interpreter': { summary: 'MCP stdio server with run_javascript and run_python backed by the sandbox', load: async () => (await import('./commands/mcp-code-interpreter.ts')).mcpCodeInterpreter },
+  'mcp wrap': { summary: 'stdio MCP gateway: run an MCP server behind the firewall', load: async () => (await import('./commands/mcp-wrap.ts')).mcpWrap },
   'serve': { summary: 'start the HTTP proxy, approvals API and health endpoints', load: async () => (await import('./commands/serve.ts')).serve },
+  'replay': { summary: 'replay a recorded conversation through the firewall, one decision per step', load: async () => (await import('./commands/replay.ts')).replay },
+  'demo': { summary: 'run the seed attacks through the real proxy against an offline stand-in model', load: async () => (await import('./commands/demo.ts')).demo },
 };
 
 function usage(io: CommandIo): void {

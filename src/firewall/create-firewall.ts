@@ -1,5 +1,5 @@
 import type { AuditSink } from '../kernel/audit-event.ts';
-import { RampartError } from '../kernel/errors.ts';
+import { errorMessage, RampartError } from '../kernel/errors.ts';
 import { hashJson, sha256Hex, type RandomBytes } from '../kernel/crypto.ts';
 import { ownValue } from '../kernel/own.ts';
 import type { SessionStore } from '../kernel/stores.ts';
@@ -177,21 +177,68 @@ export function createFirewall(options: FirewallOptions): Firewall {
     async inspectOutput(text, context, extra = { canaries: [] }) {
       const s = await session(context);
       const output = stages.output;
-      return runStage('output', timeoutMs, audit, ids(s), async () => {
+      const verdict = await runStage('output', timeoutMs, audit, ids(s), async () => {
         if (output === undefined) throw new RampartError('STAGE_FAILED', 'no output stage is configured');
         return output.inspect(text, { session: s, ...extra });
       }, (v): Verdict => v);
+      recordOutput(s, verdict, text.length);
+      return verdict;
     },
 
     async streamOutput(context, extra = { canaries: [] }) {
       const s = await session(context);
       const output = stages.output;
-      if (output === undefined) {
-        const blocked = deny('firewall.stage-failed.output', 'no output stage is configured');
+      let inner: OutputStream;
+      try {
+        if (output === undefined) throw new RampartError('STAGE_FAILED', 'no output stage is configured');
+        inner = output.stream({ session: s, ...extra });
+      } catch (error) {
+        const blocked = deny('firewall.stage-failed.output', `output stream could not start: ${errorMessage(error)}`);
+        recordOutput(s, blocked, 0);
         return { push: () => ({ release: '', verdict: blocked }), end: () => ({ release: '', verdict: blocked }) };
       }
-      return output.stream({ session: s, ...extra });
+      return auditedStream(inner, (verdict, length) => recordOutput(s, verdict, length));
     },
   };
+
+  function recordOutput(s: SessionContext, verdict: Verdict, length: number): void {
+    const findings = verdict.findings ?? [];
+    const counts: Record<string, number> = {};
+    for (const finding of findings) counts[finding.ruleId] = (counts[finding.ruleId] ?? 0) + 1;
+    const type = verdict.action === 'deny' ? 'output-blocked' : verdict.action === 'redact' ? 'output-redacted' : 'output-inspected';
+    audit.record({
+      type, ...ids(s), decision: verdict.action === 'ask' ? 'deny' : verdict.action, ruleIds: verdictRuleIds(verdict),
+      reasons: verdict.action === 'deny' ? [verdict.reason] : [],
+      data: { counts, length, ...(verdict.action === 'redact' ? { redactedSpans: verdict.spans.length } : {}) },
+    });
+    const leaked = findings.filter((finding) => finding.ruleId.startsWith('output.canary'));
+    if (leaked.length > 0) audit.record({ type: 'canary-leaked', ...ids(s), decision: verdict.action === 'allow' ? 'info' : 'deny', ruleIds: [...new Set(leaked.map((f) => f.ruleId))], data: { count: leaked.length } });
+  }
 }
 
+/** Wraps a stream so its final (or first blocking) verdict is audited exactly once; a throwing stream blocks. */
+function auditedStream(inner: OutputStream, onDone: (verdict: Verdict, length: number) => void): OutputStream {
+  let length = 0;
+  let done = false;
+  let blocked: Verdict | undefined;
+  const finish = (verdict: Verdict): void => {
+    if (done) return;
+    done = true;
+    onDone(verdict, length);
+  };
+  const step = (run: () => { release: string; verdict: Verdict }, final: boolean): { release: string; verdict: Verdict } => {
+    if (blocked !== undefined) return { release: '', verdict: blocked };
+    try {
+      const result = run();
+      length += result.release.length;
+      if (result.verdict.action === 'deny') { blocked = result.verdict; finish(result.verdict); }
+      else if (final) finish(result.verdict);
+      return result;
+    } catch (error) {
+      blocked = deny('firewall.stage-failed.output', `output stream failed: ${errorMessage(error)}`);
+      finish(blocked);
+      return { release: '', verdict: blocked };
+    }
+  };
+  return { push: (chunk) => step(() => inner.push(chunk), false), end: () => step(() => inner.end(), true) };
+}

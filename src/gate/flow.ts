@@ -1,4 +1,4 @@
-import { relative, resolve, isAbsolute, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { SessionContext } from '../kernel/types.ts';
 import { ask, deny, type Verdict } from '../kernel/verdict.ts';
 import type { Policy, ToolRule } from '../policy/schema.ts';
@@ -27,10 +27,9 @@ export function taintSummary(session: SessionContext): string {
   return labels.length <= 3 ? labels.join(', ') : `${labels.slice(0, 3).join(', ')} and ${labels.length - 3} more`;
 }
 
-/** Applies `flow.on_tainted_sink`: a sink call in a tainted session is held for approval or denied; undefined lets it pass. */
-export function checkFlow(policy: Policy, workspaceRoot: string, rule: ToolRule, writes: readonly string[], session: SessionContext): Verdict | undefined {
+/** Applies `flow.on_tainted_sink` (`scratch` is the real path of workspace.scratch): a sink call in a tainted session is held for approval or denied; undefined lets it pass. */
+export function checkFlow(policy: Policy, scratch: string | undefined, rule: ToolRule, writes: readonly string[], session: SessionContext): Verdict | undefined {
   if (session.tainted.length === 0 || policy.flow.on_tainted_sink === 'allow') return undefined;
-  const scratch = policy.workspace.scratch === undefined ? undefined : resolve(workspaceRoot, policy.workspace.scratch);
   const why = sinkReason(rule, writes, scratch);
   if (why === undefined) return undefined;
   const reason = `session tainted by ${taintSummary(session)}; ${why}`;

@@ -17,13 +17,15 @@ export function looksLikeText(value: string): boolean {
   if (value.length < 3) return false;
   let printable = 0;
   let letters = 0;
-  for (const character of value) {
+  // A prefix is a fair sample and keeps the check cheap on megabyte payloads.
+  const sample = value.length > 4096 ? value.slice(0, 4096) : value;
+  for (const character of sample) {
     const code = character.codePointAt(0) ?? 0;
     if (code === 0xfffd) return false;
     if (code >= 0x20 || code === 0x0a || code === 0x0d || code === 0x09) printable += 1;
     if (/\p{L}/u.test(character)) letters += 1;
   }
-  const length = [...value].length;
+  const length = [...sample].length;
   return printable / length >= 0.9 && letters / length >= 0.4;
 }
 

@@ -77,7 +77,8 @@ export function combineFindings(findings: readonly Finding[]): EnsembleScore {
   let critical = false;
   for (const finding of findings) {
     const strength = findingStrength(finding);
-    const family = finding.ruleId.startsWith('input.heuristic.') ? 'heuristic' : finding.ruleId.split('.').slice(0, 2).join('.');
+    // Different heuristic categories are independent cues and combine; other families count once.
+    const family = finding.ruleId.startsWith('input.heuristic.') ? finding.ruleId : finding.ruleId.split('.').slice(0, 2).join('.');
     families.set(family, Math.max(families.get(family) ?? 0, strength));
     if (strength > strongestValue) {
       strongestValue = strength;

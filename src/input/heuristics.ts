@@ -4,7 +4,7 @@ import { english } from './rules/english.ts';
 import { french, german, italian, portuguese, spanish } from './rules/european.ts';
 import { dutch, polish, russian, turkish } from './rules/more-languages.ts';
 import { categoryWeights, heuristicCategories, type HeuristicCategory, type LanguageRules } from './rules/types.ts';
-import type { TextView } from './text-view.ts';
+import { changedRegions, type TextView } from './text-view.ts';
 
 export type { HeuristicCategory } from './rules/types.ts';
 
@@ -19,6 +19,8 @@ export interface HeuristicRule {
   readonly weight: number;
   /** The compiled pattern (global, case-insensitive, Unicode). */
   readonly pattern: RegExp;
+  /** Matches must start at a word boundary (checked in code rather than by a lookbehind, for speed). */
+  readonly leadingBoundary: boolean;
   /** The rule only runs on text containing this script. */
   readonly script?: RegExp;
 }
@@ -35,9 +37,18 @@ export const languageRules: readonly LanguageRules[] = [
   english, spanish, french, german, italian, portuguese, dutch, polish, turkish, russian, chinese, japanese, korean, arabic, hindi,
 ];
 
-// JavaScript's `\b` only knows ASCII word characters; other languages need a Unicode-aware boundary.
-const unicodeBoundary = '(?:(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_]))';
+// JavaScript's `\b` only knows ASCII word characters; other languages need Unicode-aware boundaries. A leading `\b`
+// is checked in code after a match (a lookbehind at the start of a pattern defeats the regex engine's fast scan).
+const wordCharacter = '[\\p{L}\\p{N}_]';
 const maxMatchesPerRule = 8;
+// Derived views are scanned only around the regions that differ from the original, with this much context.
+const changeMargin = 320;
+
+function unicodeBoundaries(source: string, keepLeading: boolean): string {
+  const withoutLeading = source.startsWith('\\b') && !keepLeading ? source.slice(2) : source;
+  // After a gap `{m,n}`, an alternation bar, a group start or a space, `\b` starts a word; anywhere else it ends one.
+  return withoutLeading.replace(/(^|[}|:\s]|\(\?:)\\b/g, `$1(?<!${wordCharacter})`).replaceAll('\\b', `(?!${wordCharacter})`);
+}
 
 /** Compiles the built-in multilingual rules for instruction override, persona switch, fake chat markers and more. */
 export function createHeuristicRules(): HeuristicRules {
@@ -46,10 +57,12 @@ export function createHeuristicRules(): HeuristicRules {
     for (const category of heuristicCategories) {
       const sources = language.patterns[category];
       if (sources === undefined || sources.length === 0) continue;
-      const joined = sources.map((source) => `(?:${language.language === 'en' ? source : source.replaceAll('\\b', unicodeBoundary)})`).join('|');
+      const english = language.language === 'en';
+      const leadingBoundary = !english && sources.every((source) => source.startsWith('\\b'));
+      const joined = sources.map((source) => `(?:${english ? source : unicodeBoundaries(source, !leadingBoundary)})`).join('|');
       rules.push({
         id: `input.heuristic.${category}`, category, language: language.language, weight: categoryWeights[category],
-        pattern: new RegExp(joined, 'giu'), ...(language.script === undefined ? {} : { script: language.script }),
+        pattern: new RegExp(joined, english ? 'gi' : 'giu'), leadingBoundary, ...(language.script === undefined ? {} : { script: language.script }),
       });
     }
   }
@@ -66,39 +79,69 @@ function scanViews(rules: readonly HeuristicRule[], views: readonly TextView[]):
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const view of views) {
-    const decoded = view.name !== 'original' && view.name !== 'nfkc';
-    const scriptPresent = new Map<RegExp, boolean>();
-    for (const rule of rules) {
-      if (rule.script !== undefined) {
-        let present = scriptPresent.get(rule.script);
-        if (present === undefined) {
-          present = rule.script.test(view.text);
-          scriptPresent.set(rule.script, present);
+    for (const [windowStart, windowEnd] of scanWindows(view)) {
+      const text = windowStart === 0 && windowEnd === view.text.length ? view.text : view.text.slice(windowStart, windowEnd);
+      const gates = new Map<RegExp, boolean>();
+      for (const rule of rules) {
+        if (rule.script !== undefined) {
+          let open = gates.get(rule.script);
+          if (open === undefined) {
+            open = rule.script.test(text);
+            gates.set(rule.script, open);
+          }
+          if (!open) continue;
         }
-        if (!present) continue;
-      }
-      const pattern = new RegExp(rule.pattern);
-      let count = 0;
-      for (let match = pattern.exec(view.text); match !== null && count < maxMatchesPerRule; match = pattern.exec(view.text)) {
-        if (match[0].length === 0) {
-          pattern.lastIndex += 1;
-          continue;
-        }
-        count += 1;
-        const span = view.toOriginal([match.index, match.index + match[0].length]);
-        const key = `${rule.id}|${span[0]}|${span[1]}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const score = Math.min(1, rule.weight + (decoded ? 0.1 : 0));
-        findings.push({
-          ruleId: rule.id, layer: 'input', severity: severityOf(score), score, span,
-          evidence: `${rule.language}: ${match[0].replace(/\s+/g, ' ').slice(0, 80)}`,
-          ...(view.name === 'original' ? {} : { decodedFrom: view.name }),
-        });
+        scanWindow(rule, view, text, windowStart, seen, findings);
       }
     }
   }
   return dropContainedDuplicates(findings);
+}
+
+/** Whole text for the original; for derived views only the changed regions plus context (the rest was already scanned). */
+function scanWindows(view: TextView): (readonly [number, number])[] {
+  if (view.depth === 0 && view.name === 'original') return [[0, view.text.length]];
+  const regions = changedRegions(view);
+  if (regions === undefined) return [[0, view.text.length]];
+  const windows: [number, number][] = [];
+  for (const [start, end] of regions) {
+    const from = Math.max(0, start - changeMargin);
+    const to = Math.min(view.text.length, end + changeMargin);
+    const last = windows.at(-1);
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+function scanWindow(rule: HeuristicRule, view: TextView, text: string, start: number, seen: Set<string>, findings: Finding[]): void {
+  const decoded = view.name !== 'original' && view.name !== 'nfkc';
+  const pattern = new RegExp(rule.pattern);
+  let count = 0;
+  for (let match = pattern.exec(text); match !== null && count < maxMatchesPerRule; match = pattern.exec(text)) {
+    if (match[0].length === 0 || (rule.leadingBoundary && isWordCharacter(text, match.index - 1))) {
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
+    count += 1;
+    const span = view.toOriginal([start + match.index, start + match.index + match[0].length]);
+    const key = `${rule.id}|${span[0]}|${span[1]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const score = Math.min(1, rule.weight + (decoded ? 0.1 : 0));
+    findings.push({
+      ruleId: rule.id, layer: 'input', severity: severityOf(score), score, span,
+      evidence: `${rule.language}: ${match[0].replace(/\s+/g, ' ').slice(0, 80)}`,
+      ...(view.name === 'original' ? {} : { decodedFrom: view.name }),
+    });
+  }
+}
+
+function isWordCharacter(text: string, index: number): boolean {
+  if (index < 0) return false;
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return /\w/.test(text[index] ?? '');
+  return /[\p{L}\p{N}\p{M}]/u.test(text[index] ?? '');
 }
 
 /** Drops a decoded-view finding whose span covers a span the same rule already produced from an earlier view. */

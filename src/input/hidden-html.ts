@@ -23,12 +23,10 @@ export function extractHiddenText(view: TextView): HiddenText {
   const add = (start: number, end: number, technique: string): void => {
     if (end > start && /\p{L}{2}/u.test(text.slice(start, end))) regions.push({ start, end, technique });
   };
-  let searchFrom = 0;
-  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', searchFrom)) {
+  for (let open = text.indexOf('<!--'); open >= 0;) {
     const close = text.indexOf('-->', open + 4);
-    const end = close < 0 ? Math.min(text.length, open + 4 + maxHiddenLength) : close;
-    add(open + 4, end, 'comment');
-    searchFrom = close < 0 ? text.length : close + 3;
+    add(open + 4, close < 0 ? Math.min(text.length, open + 4 + maxHiddenLength) : close, 'comment');
+    open = close < 0 ? -1 : text.indexOf('<!--', close + 3);
   }
   for (const match of text.matchAll(/<([a-zA-Z][a-zA-Z0-9-]{0,31})\b([^<>]{0,2048})>/g)) {
     const tagName = (match[1] ?? '').toLowerCase();

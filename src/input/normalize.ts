@@ -1,7 +1,7 @@
 import type { Finding } from '../kernel/verdict.ts';
 import { base64Decoder, hexDecoder, htmlEntityDecoder, percentDecoder, type Decoder } from './decoders.ts';
 import { extractHiddenText } from './hidden-html.ts';
-import { originalView, renameView, type TextView } from './text-view.ts';
+import { focusOnChanges, originalView, renameView, type TextView } from './text-view.ts';
 import { concatenationDecoder, leetDecoder, reverseDecoder, rot13Decoder, spacedDecoder } from './transforms.ts';
 import {
   cleanInvisibleAndNfkc, decodeTagCharacters, decodeVariationSelectors, findMixedScriptWords, foldConfusables,
@@ -84,9 +84,11 @@ export function normalizeText(text: string, options: NormalizeOptions = {}): Nor
   for (let index = 0; index < queue.length && !truncated; index += 1) {
     const item = queue[index];
     if (item === undefined || item.view.depth >= maxDepth) continue;
+    // A decoded view differs from its parent only in the decoded regions; decode those (with context), not everything.
+    const source = item.view.depth >= 1 ? focusOnChanges(item.view, 256) : item.view;
     for (const decoder of decoders) {
       if (decoder.involution === true && decoder.name === item.last) continue;
-      const decoded = decoder.decode(item.view, budget);
+      const decoded = decoder.decode(source, budget);
       if (decoded === undefined) continue;
       const named = renamed(clean(decoded), item.view, decoder.name);
       if (addView(named) === undefined) continue;

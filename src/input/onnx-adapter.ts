@@ -43,8 +43,8 @@ export interface OnnxModelConfig {
 export interface OnnxLoadOptions {
   /** Labels that mean attack; their probabilities are summed. */
   readonly attackLabels: readonly string[];
-  /** Imports the runtime; injected by tests, defaults to a dynamic import of the optional peer `onnxruntime-node`. */
-  readonly importRuntime?: () => Promise<OnnxRuntime>;
+  /** Package to import the runtime from; defaults to the optional peer dependency `onnxruntime-node`. */
+  readonly runtimePackage?: string;
 }
 
 function configError(message: string, cause?: unknown): RampartError {
@@ -70,13 +70,12 @@ export function readOnnxModelConfig(directory: string): OnnxModelConfig {
   return { tokenizer, bits, characters, labels: labels as string[], output };
 }
 
-async function defaultRuntime(): Promise<OnnxRuntime> {
-  const name = 'onnxruntime-node';
+async function importRuntime(name: string): Promise<OnnxRuntime> {
   try {
     const loaded = (await import(name)) as OnnxRuntime & { default?: OnnxRuntime };
     return loaded.default ?? loaded;
   } catch (error) {
-    throw configError(`the optional package onnxruntime-node is not installed (npm install onnxruntime-node): ${errorMessage(error)}`, error);
+    throw configError(`the optional package ${name} is not installed (run: ONNXRUNTIME_NODE_INSTALL=skip npm install ${name}): ${errorMessage(error)}`, error);
   }
 }
 
@@ -87,7 +86,7 @@ export async function loadOnnxClassifier(directory: string, options: OnnxLoadOpt
   const config = readOnnxModelConfig(directory);
   const attackPositions = config.labels.flatMap((label, index) => (options.attackLabels.includes(label) ? [index] : []));
   if (attackPositions.length === 0) throw configError(`none of the labels ${config.labels.join(', ')} is an attack label (${options.attackLabels.join(', ')})`);
-  const runtime = await (options.importRuntime ?? defaultRuntime)();
+  const runtime = await importRuntime(options.runtimePackage ?? 'onnxruntime-node');
   let session: OnnxSession;
   try {
     session = await runtime.InferenceSession.create(modelPath);

@@ -53,6 +53,9 @@ export function renameView(view: TextView, name: string): TextView {
 export function createViewBuilder(parent: TextView): ViewBuilder {
   const parts: string[] = [];
   const runs: Run[] = [];
+  // Offsets (in the new view) where this builder changed its parent: replacements and deletion points.
+  const ownChanges: [number, number][] = [];
+  let lastCopyEnd = 0;
   let length = 0;
   const push = (run: Run): void => {
     const last = runs.at(-1);
@@ -69,6 +72,8 @@ export function createViewBuilder(parent: TextView): ViewBuilder {
     },
     copy(start, end) {
       if (end <= start) return;
+      if (start !== lastCopyEnd) ownChanges.push([length, length]);
+      lastCopyEnd = end;
       parts.push(parent.text.slice(start, end));
       const parentRuns = runsOf(parent);
       if (parentRuns === undefined) {
@@ -81,7 +86,9 @@ export function createViewBuilder(parent: TextView): ViewBuilder {
       length += end - start;
     },
     replace(text, start, end) {
+      lastCopyEnd = end;
       if (text.length === 0) return;
+      ownChanges.push([length, length + text.length]);
       parts.push(text);
       const [originalStart, originalEnd] = parent.toOriginal([start, Math.max(start + 1, end)]);
       push({ viewStart: length, length: text.length, originalStart, originalEnd, identity: false });
@@ -90,7 +97,8 @@ export function createViewBuilder(parent: TextView): ViewBuilder {
     build(name, depth) {
       const text = parts.join('');
       const frozenRuns = runs.slice();
-      const view: MappedView = { name, text, depth, [runsKey]: frozenRuns, toOriginal: (span) => mapSpan(frozenRuns, span, text.length) };
+      if (lastCopyEnd !== parent.text.length) ownChanges.push([length, length]);
+      const view: MappedView = { name, text, depth, [runsKey]: frozenRuns, [changesKey]: ownChanges.slice(), toOriginal: (span) => mapSpan(frozenRuns, span, text.length) };
       return view;
     },
   };
@@ -98,9 +106,11 @@ export function createViewBuilder(parent: TextView): ViewBuilder {
 
 // Derived views carry their runs under a private symbol so children can compose mappings without re-walking text.
 const runsKey = Symbol('runs');
+const changesKey = Symbol('changes');
 
 interface MappedView extends TextView {
   readonly [runsKey]: readonly Run[];
+  readonly [changesKey]?: readonly (readonly [number, number])[];
 }
 
 function runsOf(view: TextView): readonly Run[] | undefined {
@@ -158,4 +168,37 @@ function mapSpan(runs: readonly Run[], span: readonly [number, number], length: 
 
 function clamp(value: number, low: number, high: number): number {
   return Math.min(Math.max(value, low), high);
+}
+
+/**
+ * View offsets [start, end) where a derived view differs from the view it was built from (replacements and deletion
+ * points), or undefined when unknown; lets scanners skip text that an earlier view already covered.
+ */
+export function changedRegions(view: TextView): readonly (readonly [number, number])[] | undefined {
+  return changesKey in view ? (view as MappedView)[changesKey] : undefined;
+}
+
+/**
+ * A compact view holding only the changed regions of `view` (plus `margin` characters of context each side), so that
+ * decoding a decoded view costs in proportion to what was decoded, not to the whole document.
+ */
+export function focusOnChanges(view: TextView, margin: number): TextView {
+  const regions = changedRegions(view);
+  if (regions === undefined) return view;
+  const windows: [number, number][] = [];
+  for (const [start, end] of regions) {
+    const from = Math.max(0, start - margin);
+    const to = Math.min(view.text.length, end + margin);
+    const last = windows.at(-1);
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  const covered = windows.reduce((sum, [from, to]) => sum + to - from, 0);
+  if (covered * 2 > view.text.length) return view;
+  const builder = createViewBuilder(view);
+  for (const [from, to] of windows) {
+    builder.copy(from, to);
+    builder.replace('\n', Math.max(from, to - 1), to);
+  }
+  return builder.build(view.name, view.depth);
 }

@@ -28,9 +28,12 @@ function rewriteLines(view: TextView, name: string, budget: number, transform: (
   for (const match of view.text.matchAll(/[^\n]+/g)) {
     const line = match[0];
     if (line.length > 4096 || !/[A-Za-z]{3}/.test(line)) continue;
+    const before = readability(line);
+    // Readable lines stay as they are: ROT13 or reversal of ordinary prose is never more readable.
+    if (before >= 0.3) continue;
     const transformed = transform(line);
     const after = readability(transformed);
-    if (after < 0.25 || after <= readability(line) * 1.5 + 0.05) continue;
+    if (after < 0.25 || after <= before * 1.5 + 0.05) continue;
     if ((spent += transformed.length) > budget) break;
     builder.copy(copyFrom, match.index);
     builder.replace(transformed, match.index, match.index + line.length);
@@ -49,14 +52,22 @@ function rot13(text: string): string {
   });
 }
 
+// Cheap gates: common and injection words as they look after ROT13 or reversal; without one, no line is tried.
+const rot13Words = /\b(?:gur|naq|lbh|lbhe|vtaber|nyy|cerivbhf|vafgehpgvbaf|flfgrz|cebzcg|erirny|fraq|qvfertneq|sbetrg|ehyrf|vf|jvgu|guvf|gung)\b/i;
+const reversedWords = /\b(?:eht|uoy|ruoy|erongi|suoiverp|snoitcurtsni|metsys|tpmorp|laever|dnes|dragersid|tegrof|selur|htiw|siht|taht)\b/i;
+
 /** ROT13, line by line, where the rotated line reads as language. */
-export const rot13Decoder: Decoder = { name: 'rot13', involution: true, decode: (view, budget) => rewriteLines(view, 'rot13', budget, rot13) };
+export const rot13Decoder: Decoder = {
+  name: 'rot13',
+  involution: true,
+  decode: (view, budget) => (rot13Words.test(view.text) ? rewriteLines(view, 'rot13', budget, rot13) : undefined),
+};
 
 /** Reversed text ("snoitcurtsni suoiverp erongi"), line by line, where the reversed line reads as language. */
 export const reverseDecoder: Decoder = {
   name: 'reversed',
   involution: true,
-  decode: (view, budget) => rewriteLines(view, 'reversed', budget, (line) => [...line].reverse().join('')),
+  decode: (view, budget) => (reversedWords.test(view.text) ? rewriteLines(view, 'reversed', budget, (line) => [...line].reverse().join('')) : undefined),
 };
 
 const leetMap: Readonly<Record<string, string>> = {
@@ -67,75 +78,97 @@ const leetMap: Readonly<Record<string, string>> = {
 export const leetDecoder: Decoder = {
   name: 'leet',
   decode(view, budget) {
-    if (!/[A-Za-z][0-9@$|!€]|[0-9@$|€][A-Za-z]/.test(view.text)) return undefined;
+    const text = view.text;
     const builder = createViewBuilder(view);
     let copyFrom = 0;
     let changed = 0;
     let spent = 0;
-    for (const match of view.text.matchAll(/[A-Za-z0-9@$|!€]{2,64}/g)) {
-      const token = match[0];
+    // Seeds are letter/leet adjacencies; each seed is widened to its token, so plain prose costs one regex pass.
+    for (const seed of text.matchAll(/[A-Za-z][0-9@$|!€]|[0-9@$|€][A-Za-z]/g)) {
+      if (seed.index < copyFrom) continue;
+      let start = seed.index;
+      let end = seed.index + 2;
+      while (start > copyFrom && start > seed.index - 64 && isLeetTokenCharacter(text.charCodeAt(start - 1))) start -= 1;
+      while (end < text.length && end < seed.index + 64 && isLeetTokenCharacter(text.charCodeAt(end))) end += 1;
+      // Trailing `!`/`|` are punctuation and a leading `$` is a currency sign, not leetspeak.
+      while (end > start && (text[end - 1] === '!' || text[end - 1] === '|')) end -= 1;
+      while (start < end && text[start] === '$') start += 1;
+      const token = text.slice(start, end);
+      if (!/[0-9@$|!€]/.test(token) || !/[A-Za-z]/.test(token)) continue;
       const letters = token.replace(/[^A-Za-z]/g, '').length;
       const leet = token.length - letters;
+      // Short codes (`Q3`, `4K`, `MP3`) and units (`10px`) are not leetspeak.
+      if (token.length < 3 || letters < 2 || (token.length <= 5 && !/[a-z]/.test(token)) || leet > letters + 3 || token.length > 24 || unitSuffix.test(token)) continue;
       // Base64, hashes and identifiers mix cases and digits too; leetspeak is short words in one case.
-      if (letters === 0 || leet === 0 || leet > letters + 3 || token.length > 24 || /^[0-9]+(?:st|nd|rd|th|px|em|pt|kb|mb|gb|tb|ms|s|m|h|d|k|x|am|pm|kg|km|cm|mm|g|l|ml)$/i.test(token)) continue;
       if (/[a-z]/.test(token) && /[A-Z]/.test(token.slice(1))) continue;
       const decoded = token.replace(/[0-9@$|!€]/g, (character) => leetMap[character] ?? character);
       if ((spent += decoded.length) > budget) break;
-      builder.copy(copyFrom, match.index);
-      builder.replace(decoded, match.index, match.index + token.length);
-      copyFrom = match.index + token.length;
+      builder.copy(copyFrom, start);
+      builder.replace(decoded, start, end);
+      copyFrom = end;
       changed += 1;
     }
     if (changed === 0) return undefined;
-    builder.copy(copyFrom, view.text.length);
+    builder.copy(copyFrom, text.length);
     return builder.build('leet', view.depth + 1);
   },
 };
+
+const unitSuffix = /^[0-9]+(?:st|nd|rd|th|px|em|pt|kb|mb|gb|tb|ms|s|m|h|d|k|x|am|pm|kg|km|cm|mm|g|l|ml)$/i;
+
+function isLeetTokenCharacter(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+    || code === 0x40 || code === 0x24 || code === 0x7c || code === 0x21 || code === 0x20ac;
+}
+
+const spacedSeparator = /^[ ._\-*/|]{1,7}$/;
 
 /** Spaced-out letters (`i g n o r e  a l l`, `i.g.n.o.r.e`, `i-g-n-o-r-e`) joined back into words. */
 export const spacedDecoder: Decoder = {
   name: 'spaced',
   decode(view, budget) {
     const text = view.text;
-    if (!/\p{L}[ ._\-*/|]{1,3}\p{L}[ ._\-*/|]{1,3}\p{L}[ ._\-*/|]{1,3}\p{L}/u.test(text)) return undefined;
     const builder = createViewBuilder(view);
     let copyFrom = 0;
     let changed = false;
     let spent = 0;
-    // Isolated single letters separated by 1-7 separator characters; a wider gap than the narrowest one marks a word break.
-    const letters = [...text.matchAll(/(?<!\p{L})\p{L}(?!\p{L})/gu)];
-    let runStart = 0;
-    const flush = (from: number, to: number): void => {
-      if (to - from < 4) return;
-      const first = letters[from];
-      const last = letters[to - 1];
-      if (first === undefined || last === undefined) return;
+    // Seeds are four single letters in a row; each seed is extended letter by letter, so prose costs one regex pass.
+    for (const seed of text.matchAll(/\p{L}[ ._\-*/|]{1,3}\p{L}[ ._\-*/|]{1,3}\p{L}[ ._\-*/|]{1,3}\p{L}/gu)) {
+      if (seed.index < copyFrom || isLetter(text, seed.index - 1) || isLetter(text, seed.index + 1)) continue;
+      const positions = [seed.index];
       const gaps: number[] = [];
-      for (let index = from + 1; index < to; index += 1) gaps.push((letters[index]?.index ?? 0) - (letters[index - 1]?.index ?? 0) - 1);
-      const narrow = Math.min(...gaps);
-      let joined = first[0];
-      for (let index = from + 1; index < to; index += 1) joined += ((gaps[index - from - 1] ?? 0) > narrow ? ' ' : '') + (letters[index]?.[0] ?? '');
-      if ((spent += joined.length) > budget) return;
-      builder.copy(copyFrom, first.index);
-      builder.replace(joined, first.index, last.index + last[0].length);
-      copyFrom = last.index + last[0].length;
-      changed = true;
-    };
-    for (let index = 1; index <= letters.length; index += 1) {
-      const previous = letters[index - 1];
-      const current = letters[index];
-      const between = previous !== undefined && current !== undefined ? text.slice(previous.index + 1, current.index) : '';
-      const continues = current !== undefined && between.length >= 1 && between.length <= 7 && /^[ ._\-*/|]+$/.test(between);
-      if (!continues) {
-        flush(runStart, index);
-        runStart = index;
+      let cursor = seed.index + 1;
+      for (;;) {
+        let next = cursor;
+        while (next < text.length && next - cursor < 8 && !isLetter(text, next)) next += 1;
+        if (next >= text.length || !spacedSeparator.test(text.slice(cursor, next)) || isLetter(text, next + 1)) break;
+        gaps.push(next - cursor);
+        positions.push(next);
+        cursor = next + 1;
       }
+      if (positions.length < 4) continue;
+      const narrow = Math.min(...gaps);
+      let joined = text[seed.index] ?? '';
+      for (let index = 1; index < positions.length; index += 1) joined += ((gaps[index - 1] ?? 0) > narrow ? ' ' : '') + (text[positions[index] ?? 0] ?? '');
+      if ((spent += joined.length) > budget) break;
+      const last = positions.at(-1) ?? seed.index;
+      builder.copy(copyFrom, seed.index);
+      builder.replace(joined, seed.index, last + 1);
+      copyFrom = last + 1;
+      changed = true;
     }
     if (!changed) return undefined;
     builder.copy(copyFrom, text.length);
     return builder.build('spaced', view.depth + 1);
   },
 };
+
+function isLetter(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return /\p{L}/u.test(text[index] ?? '');
+}
 
 /** Split payloads written as string concatenation: `"ig" + "nore"`, `'a' . 'b'`, `"x" || "y"`. */
 export const concatenationDecoder: Decoder = {

@@ -7,6 +7,7 @@ const prototypes: ReadonlyMap<string, string> = new Map(Object.entries(confusabl
 
 // Format characters that render as nothing: zero-width space/joiners, word joiner, invisible operators, BOM,
 // soft hyphen, Mongolian vowel separator, combining grapheme joiner, Hangul fillers.
+// eslint-disable-next-line no-misleading-character-class -- U+034F is listed on purpose, as a lone character.
 const zeroWidth = /[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e\u034f\u115f\u1160\u3164\uffa0]/;
 // Bidi embeddings, overrides, isolates and marks (Trojan Source, CVE-2021-42574).
 const bidi = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
@@ -25,7 +26,7 @@ export interface CleanupResult {
 export function cleanInvisibleAndNfkc(view: TextView, name: string): CleanupResult {
   const text = view.text;
   // Fast path: plain ASCII (plus C1-free Latin-1 letters) is already NFKC and holds no invisible characters.
-  if (!/[^\x00-\x9f]/.test(text)) return { view, findings: [] };
+  if (!hasCodeAtOrAbove(text, 0xa0)) return { view, findings: [] };
   const builder = createViewBuilder(view);
   const counts = { zeroWidth: 0, bidi: 0, tags: 0, selectors: 0, marks: 0, compatibility: 0 };
   const firsts: Record<keyof typeof counts, number> = { zeroWidth: -1, bidi: -1, tags: -1, selectors: -1, marks: -1, compatibility: -1 };
@@ -102,6 +103,11 @@ export function cleanInvisibleAndNfkc(view: TextView, name: string): CleanupResu
   return { view: cleaned, findings };
 }
 
+function hasCodeAtOrAbove(text: string, limit: number): boolean {
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) >= limit) return true;
+  return false;
+}
+
 function clusterPrefix(text: string, start: number, marks: number): number {
   let end = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
   for (let count = 0; count < marks; count += 1) end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
@@ -114,7 +120,7 @@ function clusterPrefix(text: string, start: number, marks: number): number {
  */
 export function foldConfusables(view: TextView, name: string): TextView {
   const text = view.text;
-  if (!/[^\x00-\x7f]/.test(text)) return view;
+  if (!hasCodeAtOrAbove(text, 0x80)) return view;
   const builder = createViewBuilder(view);
   let copyFrom = 0;
   let previousAscii = false;
@@ -123,20 +129,23 @@ export function foldConfusables(view: TextView, name: string): TextView {
     const code = text.codePointAt(index) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     if (code < 0x80) {
-      previousAscii = /[A-Za-z]/.test(text[index] ?? '');
-      index += width;
+      previousAscii = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+      index += 1;
       continue;
     }
     const character = String.fromCodePoint(code);
     const decomposed = character.normalize('NFD');
     const base = decomposed.replace(/\p{M}/gu, '');
     let replacement: string | undefined;
-    if (/^\p{M}$/u.test(character)) replacement = previousAscii ? '' : undefined;
+    // Punctuation and spaces (curly quotes, dashes) are everywhere in prose and carry no words: leave them.
+    if (/^[\p{P}\p{Z}]$/u.test(character)) replacement = undefined;
+    else if (/^\p{M}$/u.test(character)) replacement = previousAscii ? '' : undefined;
     else {
       // Fold the lower-case form first: TR39 maps Cyrillic `І` to `l` but `і` to `i`, and detection reads words, not glyphs.
       const lower = character.toLowerCase();
-      replacement = (lower !== character ? prototypes.get(lower) : undefined) ?? prototypes.get(character)
-        ?? (base !== character && /^[A-Za-z]$/.test(base) ? base : prototypes.get(base));
+      // An accented Latin letter reads as its base letter (`ö` -> `o`), whatever else it may resemble.
+      replacement = base !== character && /^[A-Za-z]$/.test(base) ? base
+        : (lower !== character ? prototypes.get(lower) : undefined) ?? prototypes.get(character) ?? prototypes.get(base);
     }
     if (replacement !== undefined && replacement !== character) {
       builder.copy(copyFrom, index);

@@ -35,7 +35,7 @@ function deduplicate(detections: Detection[]): Detection[] {
   }
   return kept.filter((detection) => !(detection.category === 'secret' && broadTypes.has(detection.type)
     && kept.some((other) => other !== detection && other.category === 'secret' && !broadTypes.has(other.type) && overlaps(other, detection))))
-    .filter((detection) => !(detection.type === 'email' && kept.some((other) => other.category === 'secret' && covers(other, detection))));
+    .filter((detection) => !((detection.type === 'email' || detection.category === 'link') && kept.some((other) => other.category === 'secret' && covers(other, detection))));
 }
 
 /** Runs every detector over one text window and returns de-duplicated detections ordered by start. */

@@ -44,28 +44,38 @@ interface Projection {
   readonly ends: readonly number[];
 }
 
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 65 && code <= 70) return code - 55;
+  if (code >= 97 && code <= 102) return code - 87;
+  return -1;
+}
+
 // Percent-escapes are decoded on the way so `%72%61...` and mixed forms project like plain text; every
 // other non-alphanumeric character (spaces, dashes, zero-width joiners, line breaks) is dropped.
 function project(text: string): Projection {
-  const kept: string[] = [];
+  const kept: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   for (let index = 0; index < text.length; index++) {
-    let character = text[index]!;
+    let code = text.charCodeAt(index);
     let width = 1;
-    if (character === '%' && /^[0-9a-fA-F]{2}$/.test(text.slice(index + 1, index + 3))) {
-      character = String.fromCharCode(Number.parseInt(text.slice(index + 1, index + 3), 16));
-      width = 3;
+    if (code === 37 && index + 2 < text.length) {
+      const high = hexValue(text.charCodeAt(index + 1));
+      const low = hexValue(text.charCodeAt(index + 2));
+      if (high >= 0 && low >= 0) { code = high * 16 + low; width = 3; }
     }
-    const lower = character.toLowerCase();
-    if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
-      kept.push(lower);
+    if (code >= 65 && code <= 90) code += 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      kept.push(code);
       starts.push(index);
       ends.push(index + width);
     }
     index += width - 1;
   }
-  return { text: kept.join(''), starts, ends };
+  let projected = '';
+  for (let offset = 0; offset < kept.length; offset += 8192) projected += String.fromCharCode(...kept.slice(offset, offset + 8192));
+  return { text: projected, starts, ends };
 }
 
 const encodedToken = /[A-Za-z0-9+/_-]{24,8192}={0,2}/g;
@@ -78,7 +88,25 @@ function decodedViews(token: string): { view: string; name: string }[] {
   return views;
 }
 
-/** Finds canaries in plain, re-cased, spaced, split, reversed, percent-, base64- and hex-encoded forms. */
+/** Longest gap (in projected characters) allowed between the two halves of a split canary. */
+const maxSplitGap = 200;
+
+// Two halves of at least 8 characters each, in order and close together: a canary cut in two with words
+// between. Eight base32 characters are 40 random bits, so a chance match of both halves is negligible.
+function findSplit(projection: Projection, secret: string): [number, number] | undefined {
+  for (let cut = 8; cut <= secret.length - 8; cut++) {
+    const head = secret.slice(0, cut);
+    const tail = secret.slice(cut);
+    for (let at = projection.text.indexOf(head); at !== -1; at = projection.text.indexOf(head, at + 1)) {
+      const after = projection.text.indexOf(tail, at + head.length);
+      if (after === -1 || after - (at + head.length) > maxSplitGap) continue;
+      return [projection.starts[at]!, projection.ends[after + tail.length - 1]!];
+    }
+  }
+  return undefined;
+}
+
+/** Finds canaries in plain, re-cased, spaced, split in two, reversed, percent-, base64- and hex-encoded forms. */
 export function detectCanaries(text: string, canaries: readonly string[]): Detection[] {
   if (canaries.length === 0) return [];
   const found: Detection[] = [];
@@ -97,6 +125,11 @@ export function detectCanaries(text: string, canaries: readonly string[]): Detec
         found.push({ category: 'canary', type: 'leak', severity: 'critical', start, end, ...(decodedFrom === undefined ? {} : { decodedFrom }) });
       }
     }
+  }
+  for (const secret of canaries) {
+    if (secret.length < 16 || projection.text.includes(secret)) continue;
+    const split = findSplit(projection, secret);
+    if (split !== undefined) found.push({ category: 'canary', type: 'leak', severity: 'critical', start: split[0], end: split[1], decodedFrom: 'split' });
   }
   for (const pattern of [encodedToken, hexToken]) {
     for (const match of text.matchAll(pattern)) {

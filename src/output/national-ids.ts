@@ -105,7 +105,7 @@ const rules: readonly IdRule[] = [
   },
   { type: 'br-cpf', pattern: /(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d])/g, valid: brazilCpfValid },
   { type: 'br-cpf', pattern: /(?<![\d.])\d{11}(?![\d])/g, keywords: /cpf/, valid: brazilCpfValid },
-  { type: 'in-aadhaar', pattern: /(?<![\d ])[2-9]\d{3} \d{4} \d{4}(?![\d]| \d)/g, valid: (match) => verhoeffValid(digitsOnly(match)) },
+  { type: 'in-aadhaar', pattern: /(?<!\d ?)[2-9]\d{3} \d{4} \d{4}(?!\d| \d)/g, valid: (match) => verhoeffValid(digitsOnly(match)) },
   { type: 'in-aadhaar', pattern: /(?<![\d])[2-9]\d{11}(?![\d])/g, keywords: /aadhaa?r|uidai/, valid: (match) => verhoeffValid(match) },
   {
     type: 'ca-sin',

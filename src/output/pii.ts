@@ -11,29 +11,35 @@ const pii = (type: string, start: number, end: number, severity: Detection['seve
 
 // File extensions that follow `@` in asset names (`logo@2x.png`) are not e-mail domains.
 const fileExtensions = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'ico', 'js', 'mjs', 'cjs', 'ts', 'tsx', 'css', 'json', 'yaml', 'yml', 'md', 'txt', 'lock', 'html', 'map']);
+// RFC 2606 names and template domains never belong to a person.
+const reservedEmailDomain = /@(?:example\.(?:com|org|net)|domain\.tld|your-?domain\.com)$/i;
 const emailPattern = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
 
 function detectEmails(text: string, found: Detection[]): void {
   for (const match of text.matchAll(emailPattern)) {
     const value = match[0];
     const tld = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
-    if (fileExtensions.has(tld) || value.toLowerCase().startsWith('git@')) continue;
+    if (fileExtensions.has(tld) || reservedEmailDomain.test(value) || value.toLowerCase().startsWith('git@')) continue;
+    // `scheme://user:password@host` is a credential in a URL, not an address.
+    if (/:\/\/[^\s/@]{0,200}$/.test(text.slice(Math.max(0, match.index - 220), match.index))) continue;
     found.push(pii('email', match.index, match.index + value.length));
   }
 }
 
 const phoneKeywords = /(?:phone|tel|mobile|cell|fax|call|telefon|téléphone|teléfono|telefono|handy|contact)[\s.:#=-]{0,3}$/;
 const contextCountries: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN'];
+const internationalCandidate = /(?<![\w+])\+\d[\d ()./-]{4,22}\d(?![\w])/g;
 const nationalPhoneCandidate = /(?<![\w+])\(?\d[\d ().-]{6,18}\d(?![\w])/g;
 
 function detectPhones(text: string, found: Detection[]): void {
   // No default country: only international (+CC) numbers are accepted in free text, so order numbers, dates
   // and versions cannot parse as national numbers. National formats count only right after a phone keyword.
-  if (text.includes('+')) {
-    for (const match of findPhoneNumbersInText(text)) found.push(pii('phone', match.startsAt, match.endsAt));
+  // The phone library is thorough but slow on long text, so it only sees short `+CC ...` candidates.
+  for (const candidate of text.matchAll(internationalCandidate)) {
+    for (const match of findPhoneNumbersInText(candidate[0])) found.push(pii('phone', candidate.index + match.startsAt, candidate.index + match.endsAt));
   }
   for (const match of text.matchAll(nationalPhoneCandidate)) {
-    if (!phoneKeywords.test(contextBefore(text, match.index, 16))) continue;
+    if (!phoneKeywords.test(contextBefore(text, match.index, 16)) || match[0].replace(/\D/g, '').length < 9) continue;
     for (const country of contextCountries) {
       const [phone] = findPhoneNumbersInText(match[0], country);
       if (phone === undefined) continue;

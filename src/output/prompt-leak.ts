@@ -1,6 +1,5 @@
 import type { Detection, PromptFingerprint } from './detection.ts';
 
-const modulus = 1_000_000_007;
 const base = 257;
 /** Overlap that counts as a leak on long prompts. */
 const longWindow = 60;
@@ -9,36 +8,44 @@ const shortestWindow = 16;
 
 interface Normalized {
   readonly text: string;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
 }
 
 // Lower case with whitespace runs collapsed: re-casing or re-wrapping the prompt does not hide it.
 function normalize(text: string): Normalized {
-  const characters: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const lower = text.toLowerCase();
+  // toLowerCase keeps UTF-16 length for all but a few characters (e.g. U+0130); fall back to per-character then.
+  const folded = lower.length === text.length ? lower : [...text].map((character) => (character.toLowerCase().length === character.length ? character.toLowerCase() : character)).join('');
+  const codes = new Uint16Array(folded.length);
+  const starts = new Int32Array(folded.length);
+  const ends = new Int32Array(folded.length);
+  let length = 0;
   let index = 0;
-  while (index < text.length) {
-    if (/\s/.test(text[index]!)) {
-      const from = index;
-      while (index < text.length && /\s/.test(text[index]!)) index++;
-      characters.push(' ');
-      starts.push(from);
-      ends.push(index);
-      continue;
+  while (index < folded.length) {
+    const code = folded.charCodeAt(index);
+    starts[length] = index;
+    if (isSpace(code)) {
+      while (index < folded.length && isSpace(folded.charCodeAt(index))) index++;
+      codes[length] = 32;
+    } else {
+      codes[length] = code;
+      index++;
     }
-    characters.push(text[index]!.toLowerCase());
-    starts.push(index);
-    ends.push(index + 1);
-    index++;
+    ends[length] = index;
+    length++;
   }
-  return { text: characters.join(''), starts, ends };
+  return { text: new TextDecoder('utf-16le').decode(codes.subarray(0, length)), starts, ends };
 }
 
+// Polynomial hash modulo 2^32 (Math.imul wraps), so the rolling update needs no division.
 function power(window: number): number {
   let result = 1;
-  for (let step = 1; step < window; step++) result = (result * base) % modulus;
+  for (let step = 1; step < window; step++) result = Math.imul(result, base);
   return result;
 }
 
@@ -47,11 +54,11 @@ function rollingHashes(text: string, window: number, visit: (hash: number, offse
   if (text.length < window) return;
   const high = power(window);
   let hash = 0;
-  for (let index = 0; index < window; index++) hash = (hash * base + text.charCodeAt(index)) % modulus;
+  for (let index = 0; index < window; index++) hash = (Math.imul(hash, base) + text.charCodeAt(index)) | 0;
   visit(hash, 0);
   for (let index = window; index < text.length; index++) {
-    hash = (hash - ((text.charCodeAt(index - window) * high) % modulus) + modulus) % modulus;
-    hash = (hash * base + text.charCodeAt(index)) % modulus;
+    hash = (hash - Math.imul(text.charCodeAt(index - window), high)) | 0;
+    hash = (Math.imul(hash, base) + text.charCodeAt(index)) | 0;
     visit(hash, index - window + 1);
   }
 }

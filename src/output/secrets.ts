@@ -23,12 +23,13 @@ const placeholderPattern = new RegExp([
   '^(?:your|my|the|some|insert|enter|replace|put)[_-]?', 'x{4,}', 'X{4,}', String.raw`\*{3,}`, '#{4,}', '^(.)\\1+$',
   'changeme|change_me|placeholder|redacted|example|sample|dummy|^test|password123|secret123|^null$|^none$|^undefined$|^true$|^false$',
   String.raw`^(?:process\.env|os\.environ|os\.getenv|getenv|env\(|ENV\[|System\.getenv|config\.|settings\.|self\.|this\.)`,
-  '^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$',
 ].join('|'), 'i');
+// An upper-case constant name (`API_KEY`, `STRIPE_SECRET`) is a reference to a value, not the value.
+const constantName = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** True for template values such as `YOUR_API_KEY`, `<token>`, `${SECRET}`, `xxxx`, `changeme`, `process.env.X`. */
 export function isPlaceholder(value: string): boolean {
-  return placeholderPattern.test(value);
+  return placeholderPattern.test(value) || constantName.test(value);
 }
 
 const assignmentPattern = /(?<![A-Za-z0-9])((?:[A-Za-z0-9]{1,20}[_.-]?)?(?:password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|bearer|client[_-]?secret|private[_-]?key|signing[_-]?key|encryption[_-]?key|token|credentials?))["'`]?\s{0,3}(?::=|=>|[:=]|\s(?=["'`]))\s{0,3}(["'`]?)([^\s"'`,;)}\]<>]{8,200})\2/gi;
@@ -36,7 +37,7 @@ const bearerPattern = /\b(?:authorization["'`]?\s{0,3}[:=]\s{0,3}["'`]?)?bearer\
 
 /** Entropy and length a generic value needs: passwords are short and human-made, API keys long and random. */
 function genericValueLooksSecret(keyword: string, value: string): boolean {
-  if (isPlaceholder(value) || /^\d+$/.test(value) || /^[a-z]+(?:[-_][a-z]+)*$/.test(value)) return false;
+  if (isPlaceholder(value) || /^\d+$/.test(value) || /^[a-z]+(?:[-_][a-z]+)*$/.test(value) || /^[A-Za-z_]+=/.test(value)) return false;
   // Function calls, member access and file paths are code, not values.
   if (/\(|^\.{0,2}\//.test(value) || /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(value)) return false;
   const passwordLike = /pass|pwd/i.test(keyword);

@@ -85,7 +85,8 @@ export function compileToolGlob(pattern: string): ToolGlob | string {
     } else if (character === ']') {
       return `unmatched ']' at character ${index + 1}`;
     } else if (literalCharacter.test(character)) {
-      source += escapeLiteral(character);
+      // Outside a class only '.' is special here; the u flag rejects needless escapes such as \-.
+      source += character === '.' ? '\\.' : character;
       literalCount++;
       if (!sawWildcard) literalPrefix += character;
     } else {

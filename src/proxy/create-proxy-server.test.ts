@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createStandInUpstream, type StandInUpstream } from '../testing/index.ts';
-import { memoryAudit, ruleApprovals, ruleFirewall, testEnv, testPolicy } from '../../test/support/rule-stages.ts';
+import { ruleFirewall, testEnv, testPolicy, type ruleApprovals } from '../../test/support/rule-stages.ts';
 import { startProxyServer, type RunningProxy } from './start-proxy-server.ts';
 
 let upstream: StandInUpstream;
@@ -23,7 +23,7 @@ const chat = (content: string, extra: Record<string, unknown> = {}) => ({ model:
 async function post(proxy: RunningProxy, path: string, body: unknown, headers: Record<string, string> = { authorization: `Bearer ${testEnv.TEST_KEY_SUPPORT}` }) {
   const response = await fetch(`${proxy.origin}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: (() => { try { return JSON.parse(text) as Record<string, any>; } catch { return undefined; } })() };
+  return { status: response.status, headers: response.headers, text, json: (() => { try { return JSON.parse(text) as { error?: { message?: string; code?: string; type?: string } } & Record<string, unknown>; } catch { return undefined; } })() };
 }
 
 describe('health and readiness', () => {
@@ -68,7 +68,7 @@ describe('client errors', () => {
     ['bad JSON', '{"model":', 400, /not valid JSON/],
     ['wrong types', { model: 'gpt-4o-mini', messages: 'hi' }, 400, /messages/],
     ['an unknown model', chat('hi', { model: 'not-routed' }), 404, /not routed/],
-  ])('answers %s with %i', async (_label, body, status, message) => {
+  ])('answers %s with status %s', async (_label, body, status, message) => {
     const { proxy } = await start({ upstreams: { openai: { provider: 'openai', base_url: upstream.url, models: ['gpt-4o-mini'] } } });
     const response = await post(proxy, '/v1/chat/completions', body);
     expect(response.status).toBe(status);
@@ -92,7 +92,7 @@ describe('forwarding', () => {
     const sent = upstream.requests[0]!;
     expect(sent.headers['authorization']).toBe(`Bearer ${testEnv.TEST_PROVIDER_KEY}`);
     expect(JSON.stringify(sent)).not.toContain(testEnv.TEST_KEY_SUPPORT);
-    expect(JSON.stringify(sent.body)).toMatch(/RMP-[0-9a-f]{20}/);
+    expect(JSON.stringify(sent.body)).toMatch(/rampart-canary-[a-z2-7]{26}/);
     expect(response.headers.get('x-rampart-session')).toMatch(/^conv-/);
     expect(response.headers.get('x-rampart-trace-id')).toBeTruthy();
   });
@@ -133,5 +133,36 @@ describe('input inspection', () => {
     const forwarded = JSON.stringify(upstream.requests[0]!.body);
     expect(forwarded).toContain('withheld');
     expect(forwarded).not.toContain('x@evil.com');
+  });
+});
+
+describe('budgets', () => {
+  it('answers 429 once the session turn budget is spent (real gate budget meter)', async () => {
+    const { createToolGate } = await import('../gate/create-tool-gate.ts');
+    const { createMemoryBudgetStore } = await import('../storage/memory-budget-store.ts');
+    upstream.setScript([{ text: 'one' }, { text: 'two' }]);
+    const policy = testPolicy(upstream.url, { budgets: { per_session: { turns: 1 } } });
+    const { firewall, audit } = ruleFirewall(policy);
+    const gate = createToolGate({ policy, budgets: createMemoryBudgetStore(), audit });
+    const proxy = await startProxyServer({ firewall, env: testEnv, host: '127.0.0.1', port: 0, budgets: gate });
+    running.push(proxy);
+    const headers = { authorization: `Bearer ${testEnv.TEST_KEY_SUPPORT}`, 'x-rampart-session': 'budget-1' };
+    expect((await post(proxy, '/v1/chat/completions', chat('hi'), headers)).status).toBe(200);
+    const second = await post(proxy, '/v1/chat/completions', chat('again'), headers);
+    expect(second.status).toBe(429);
+    expect(second.json?.['error']?.code).toBe('gate.budget.session-turns');
+    expect(upstream.requests).toHaveLength(1);
+  });
+
+  it('answers 503 when the budget store fails (fail closed)', async () => {
+    upstream.setScript([{ text: 'never' }]);
+    const policy = testPolicy(upstream.url);
+    const { firewall } = ruleFirewall(policy);
+    const broken = { chargeTurn: async () => { throw new Error('disk gone'); }, chargeTokens: async () => { throw new Error('disk gone'); } };
+    const proxy = await startProxyServer({ firewall, env: testEnv, host: '127.0.0.1', port: 0, budgets: broken });
+    running.push(proxy);
+    const response = await post(proxy, '/v1/chat/completions', chat('hi'));
+    expect(response.status).toBe(503);
+    expect(upstream.requests).toHaveLength(0);
   });
 });

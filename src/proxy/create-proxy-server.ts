@@ -3,6 +3,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { Agent, type Dispatcher } from 'undici';
 import type { CallContext, Firewall } from '../firewall/create-firewall.ts';
 import type { AuditSink } from '../kernel/audit-event.ts';
+import type { SessionContext } from '../kernel/types.ts';
+import type { Verdict } from '../kernel/verdict.ts';
 import { secureRandomBytes, type RandomBytes } from '../kernel/crypto.ts';
 import { isRampartError, errorMessage } from '../kernel/errors.ts';
 import { createAuthenticator } from './authenticate.ts';
@@ -32,8 +34,16 @@ export interface ProxyServerOptions {
   readonly random?: RandomBytes;
   /** Canary source. Absent: an HMAC of the session id under a fresh per-process key. */
   readonly canaries?: CanarySource;
+  /** Token and turn budgets (the gate's entry points). Absent: model calls are not metered. */
+  readonly budgets?: ModelBudgets;
   /** Mounts extra routes (the approvals API) on the app before the proxy routes. */
   readonly mount?: (app: Hono) => void;
+}
+
+/** Budget entry points for model calls; a deny before the call answers 429, store failures answer 503. */
+export interface ModelBudgets {
+  chargeTurn(session: SessionContext): Promise<Verdict>;
+  chargeTokens(session: SessionContext, tokens: number): Promise<Verdict>;
 }
 
 /** A proxy app and the resources it owns. */
@@ -119,9 +129,24 @@ export function createProxyServer(options: ProxyServerOptions): ProxyServer {
     if (blocked !== undefined) return send(c, proxyError(protocol, 'blocked', `input blocked (${blocked.ruleId}): ${blocked.reason}`, blocked.ruleId));
     request.appendSystem(canaries.instruction(canary));
 
+    const budgets = options.budgets;
+    const session = budgets === undefined ? undefined : await firewall.session(call);
+    if (budgets !== undefined && session !== undefined) {
+      let verdict: Verdict;
+      try {
+        verdict = await budgets.chargeTurn(session);
+        if (verdict.action !== 'deny') verdict = await budgets.chargeTokens(session, 0);
+      } catch (error) {
+        return send(c, proxyError(protocol, 'unavailable', `budget store unavailable: ${errorMessage(error)}`));
+      }
+      if (verdict.action === 'deny') return send(c, proxyError(protocol, 'rate-limited', `budget exhausted (${verdict.ruleId}): ${verdict.reason}`, verdict.ruleId));
+    }
+
     const started = performance.now();
     const upstream = await callUpstream(dispatcher, route, protocol.upstreamPath, { method: 'POST', body: request.body, clientHeaders: clientHeaders(c), signal });
     const recordCall = (status: number, usage: TokenUsage | undefined): void => {
+      // The turn is already spent upstream; an exhausted budget stops the next call (checked above), not this answer.
+      if (budgets !== undefined && session !== undefined && usage !== undefined) void budgets.chargeTokens(session, usage.input + usage.output).catch(() => undefined);
       options.audit?.record({
         type: 'upstream-called', ...ids, agentId, decision: 'info',
         data: { upstream: route.name, model: request.model, status, stream: request.stream, ms: Math.round(performance.now() - started), ...(usage === undefined ? {} : { inputTokens: usage.input, outputTokens: usage.output }) },

@@ -13,7 +13,7 @@ export interface GuardStreamOptions {
   readonly includeUsage: boolean;
   /** The upstream SSE body. */
   readonly body: AsyncIterable<Uint8Array>;
-  /** Called once with the token usage when the upstream finished normally. */
+  /** Called once with the token usage known when the stream finished or was cut by a block. */
   readonly onFinish: (usage: TokenUsage) => void;
 }
 
@@ -36,10 +36,10 @@ export async function* guardStream(exchange: Exchange, policy: Policy, options: 
   const releasedCalls: TurnEvent[] = [];
   let usage: TokenUsage = { input: 0, output: 0 };
 
-  const blocked = (frames: string, reason: Parameters<typeof blockedOutputText>[0]): { frames: string; stop: boolean } => ({
-    frames: frames + encoder.encode({ type: 'text-delta', text: blockedOutputText(reason) }) + encoder.encode({ type: 'finish', finish: 'content-filter', usage }),
-    stop: true,
-  });
+  const blocked = (frames: string, reason: Parameters<typeof blockedOutputText>[0]): { frames: string; stop: boolean } => {
+    options.onFinish(usage);
+    return { frames: frames + encoder.encode({ type: 'text-delta', text: blockedOutputText(reason) }) + encoder.encode({ type: 'finish', finish: 'content-filter', usage }), stop: true };
+  };
 
   async function handle(event: TurnEvent): Promise<{ frames: string; stop: boolean }> {
     switch (event.type) {

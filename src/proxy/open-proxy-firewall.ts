@@ -1,10 +1,11 @@
-import { createFirewall, type Firewall } from '../firewall/create-firewall.ts';
-import type { GateStage } from '../firewall/stages.ts';
+import type { Firewall } from '../firewall/create-firewall.ts';
+import type { ToolGate } from '../gate/create-tool-gate.ts';
+import { createSqliteBudgetStore } from '../storage/sqlite-budget-store.ts';
+import { openSqlite } from '../storage/sqlite.ts';
 import { openAuditTrail, type OpenedAuditTrail } from '../audit/index.ts';
 import { errorMessage } from '../kernel/errors.ts';
-import { createInjectionDetector } from '../input/create-injection-detector.ts';
-import { createOutputInspector } from '../output/create-output-inspector.ts';
 import { loadPolicyFile, type LoadedPolicy } from '../policy/load.ts';
+import { buildFirewall } from './build-firewall.ts';
 import type { ReadinessCheck } from './readiness.ts';
 
 /** A firewall opened from a policy file, with the resources `rampart serve` must close. */
@@ -12,33 +13,28 @@ export interface OpenedProxyFirewall {
   readonly firewall: Firewall;
   readonly loaded: LoadedPolicy;
   readonly audit: OpenedAuditTrail;
+  /** The gate, whose token and turn budgets the proxy charges. */
+  readonly gate: ToolGate;
   readiness(): Promise<readonly ReadinessCheck[]>;
   close(): Promise<void>;
 }
 
 /**
- * Loads the policy, opens the audit trail and wires the stages that exist. Interim wiring for the
- * proxy until `openFirewall` (src/firewall/open-firewall.ts) lands; a missing stage is simply absent,
- * which the firewall treats as deny (fail closed), never as pass.
+ * Loads the policy, opens the audit trail and the budget store in the data directory and wires the
+ * real stages (see buildFirewall). Switching to `openFirewall` is a one-line change in `rampart serve`.
  */
-export async function openProxyFirewall(options: { policyPath: string; dataDir?: string | undefined; env: Readonly<Record<string, string | undefined>>; cwd: string; gate?: GateStage }): Promise<OpenedProxyFirewall> {
+export async function openProxyFirewall(options: { policyPath: string; dataDir?: string | undefined; env: Readonly<Record<string, string | undefined>>; cwd: string }): Promise<OpenedProxyFirewall> {
   const loaded = await loadPolicyFile(options.policyPath, { cwd: options.cwd });
   const { policy } = loaded;
   const audit = await openAuditTrail({ dataDir: options.dataDir, policy, env: options.env, cwd: options.cwd });
   audit.record({ type: 'policy-loaded', decision: 'info', data: { path: loaded.path, hash: loaded.hash } });
-  const firewall = createFirewall({
-    policy,
-    audit,
-    stages: {
-      input: createInjectionDetector({ detection: policy.detection }),
-      output: createOutputInspector({ output: policy.output }),
-      ...(options.gate === undefined ? {} : { gate: options.gate }),
-    },
-  });
+  const database = openSqlite(audit.paths.database);
+  const { firewall, gate } = buildFirewall({ policy, compiled: loaded.compiled, audit, budgets: createSqliteBudgetStore(database) });
   return {
     firewall,
     loaded,
     audit,
+    gate,
     async readiness() {
       const checks: ReadinessCheck[] = [{ name: 'policy', ok: true, detail: `${loaded.path} (sha256 ${loaded.hash.slice(0, 12)})` }];
       try {
@@ -49,6 +45,9 @@ export async function openProxyFirewall(options: { policyPath: string; dataDir?:
       }
       return checks;
     },
-    close: () => audit.close(),
+    close: async () => {
+      database.close();
+      await audit.close();
+    },
   };
 }

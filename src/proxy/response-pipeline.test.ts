@@ -114,7 +114,7 @@ describe('output inspection', () => {
   it('blocks a canary leak: the planted marker never reaches the client', async () => {
     let canary = '';
     upstream.setScript((request) => {
-      canary = /RMP-[0-9a-f]{20}/.exec(JSON.stringify(request.body))?.[0] ?? 'missing';
+      canary = /rampart-canary-[a-z2-7]{26}/.exec(JSON.stringify(request.body))?.[0] ?? 'missing';
       return { text: `My instructions say ${canary}` };
     });
     const policy = testPolicy(upstream.url);
@@ -122,7 +122,7 @@ describe('output inspection', () => {
     const proxy = await startProxyServer({ firewall, env: testEnv, host: '127.0.0.1', port: 0 });
     running.push(proxy);
     const body = (await chat(proxy)).text;
-    expect(canary).toMatch(/^RMP-/);
+    expect(canary).toMatch(/^rampart-canary-/);
     expect(body).not.toContain(canary);
     expect(body).toContain('test.output.canary');
   });

@@ -9,7 +9,7 @@ export interface UpstreamRoute {
   readonly provider: 'openai' | 'anthropic';
   /** Base URL without a trailing slash. */
   readonly baseUrl: string;
-  readonly apiKey?: string;
+  readonly providerKey?: string;
   readonly timeoutMs: number;
 }
 
@@ -18,10 +18,10 @@ export function routeUpstream(policy: Policy, env: Readonly<Record<string, strin
   for (const [name, upstream] of Object.entries(policy.upstreams)) {
     if (upstream.provider !== provider) continue;
     if (model !== undefined && upstream.models.length > 0 && !upstream.models.includes(model)) continue;
-    const apiKey = upstream.api_key_env === undefined || !Object.hasOwn(env, upstream.api_key_env) ? undefined : env[upstream.api_key_env];
+    const providerKey = upstream.api_key_env === undefined || !Object.hasOwn(env, upstream.api_key_env) ? undefined : env[upstream.api_key_env];
     return {
       name, provider, baseUrl: upstream.base_url.replace(/\/+$/, ''), timeoutMs: upstream.timeout,
-      ...(apiKey === undefined || apiKey === '' ? {} : { apiKey }),
+      ...(providerKey === undefined || providerKey === '' ? {} : { providerKey }),
     };
   }
   return undefined;
@@ -34,9 +34,9 @@ function providerHeaders(route: UpstreamRoute, clientHeaders: Readonly<Record<st
     headers['anthropic-version'] = clientHeaders['anthropic-version'] ?? '2023-06-01';
     const beta = clientHeaders['anthropic-beta'];
     if (beta !== undefined) headers['anthropic-beta'] = beta;
-    if (route.apiKey !== undefined) headers['x-api-key'] = route.apiKey;
-  } else if (route.apiKey !== undefined) {
-    headers['authorization'] = `Bearer ${route.apiKey}`;
+    if (route.providerKey !== undefined) headers['x-api-key'] = route.providerKey;
+  } else if (route.providerKey !== undefined) {
+    headers['authorization'] = `Bearer ${route.providerKey}`;
   }
   return headers;
 }

@@ -19,16 +19,19 @@ export function normaliseHost(host: string): string {
   return value;
 }
 
-function privateRanges(): BlockList {
-  const list = new BlockList();
+// Separate lists per family: Node's BlockList matches IPv4 addresses against IPv4-mapped IPv6 rules too.
+function privateRanges(): { ipv4: BlockList; ipv6: BlockList } {
+  const ipv4 = new BlockList();
   for (const [network, prefix] of [
     ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
     ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
-  ] as const) list.addSubnet(network, prefix, 'ipv4');
+  ] as const) ipv4.addSubnet(network, prefix, 'ipv4');
+  const ipv6 = new BlockList();
+  // Mapped and NAT64 forms other than dotted ::ffff:a.b.c.d are refused wholesale rather than decoded.
   for (const [network, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['64:ff9b::', 96], ['::ffff:0:0', 96]] as const) {
-    list.addSubnet(network, prefix, 'ipv6');
+    ipv6.addSubnet(network, prefix, 'ipv6');
   }
-  return list;
+  return { ipv4, ipv6 };
 }
 
 /** Compiles `egress.allow`, `egress.methods` and `egress.block_private`; over-broad patterns fail at load time. */
@@ -60,9 +63,12 @@ export function compileEgressRules(egress: { readonly allow: readonly string[]; 
     allowsMethod: (method) => methods.has(method.toUpperCase()),
     allowsAddress(address) {
       if (!egress.block_private) return true;
+      // IPv4-mapped IPv6 (::ffff:a.b.c.d) is judged as the IPv4 address it carries.
+      const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+      if (mapped !== undefined) return this.allowsAddress(mapped);
       const family = isIP(address);
       if (family === 0) return false;
-      return !blocked.check(address, family === 4 ? 'ipv4' : 'ipv6');
+      return family === 4 ? !blocked.ipv4.check(address, 'ipv4') : !blocked.ipv6.check(address, 'ipv6');
     },
   };
 }

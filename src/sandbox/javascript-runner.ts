@@ -155,7 +155,7 @@ function installHost(context: QuickJSContext, files: Map<string, Uint8Array>, ou
       const path = checkedName(name!);
       const bytes = context.typeof(data!) === 'string'
         ? Buffer.from(context.getString(data!), 'utf8')
-        : context.getArrayBuffer(data!).consume((view) => Uint8Array.from(view));
+        : context.getArrayBuffer(data!).consume((view) => Uint8Array.from(view.value));
       const previous = files.get(path)?.length ?? 0;
       if (totalBytes() - previous + bytes.length > filesBytes) {
         limitsHit.add('files');

@@ -162,6 +162,7 @@ export function startPythonWorker(mode: PythonMode, paths: PythonPaths, memoryMb
       const files = new Map<string, Uint8Array>();
       if (done !== undefined) {
         exitCode = typeof done['exitCode'] === 'number' && Number.isInteger(done['exitCode']) ? done['exitCode'] : 1;
+        if (typeof done['error'] === 'string') output.write('stderr', `${done['error'].slice(0, 2000)}\n`);
         for (const limit of Array.isArray(done['limitsHit']) ? done['limitsHit'] : []) {
           if (limit === 'output' || limit === 'files') limitsHit.add(limit);
         }

@@ -53,8 +53,9 @@ pyodide.runPython(`
 import sys
 _blocked = ('js', 'pyodide_js', 'pyodide', '_pyodide', '_pyodide_core', 'micropip', 'pyodide_http')
 class _Deny:
+    blocked = _blocked
     def find_spec(self, name, path=None, target=None):
-        if name.split('.')[0] in _blocked:
+        if name.split('.')[0] in self.blocked:
             raise ImportError(f"module '{name}' is not available in the sandbox")
         return None
 for _name in list(sys.modules):
@@ -122,9 +123,18 @@ except SystemExit as _exit:
     if _exit.code is not None and not isinstance(_exit.code, int):
         print(_exit.code, file=sys.stderr)
     raise SystemExit(_rampart_exit)
-except BaseException:
-    traceback.print_exc()
+except BaseException as _error:
+    try:
+        traceback.print_exc()
+    except BaseException:
+        print(f'{type(_error).__name__}: {_error}', file=sys.stderr)
     raise SystemExit(1)
+finally:
+    for _stream in (sys.stdout, sys.stderr):
+        try:
+            _stream.flush()
+        except BaseException:
+            pass
 `);
 } catch (thrown) {
   const message = thrown instanceof Error ? thrown.message : String(thrown);

@@ -1,6 +1,5 @@
 import type { SessionContext } from '../../src/kernel/types.ts';
 import type { Verdict } from '../../src/kernel/verdict.ts';
-import type { PolicyInput } from '../../src/policy/schema.ts';
 import { outputSchema } from '../../src/policy/sections/inspection.ts';
 import type { OutputContext } from '../../src/firewall/stages.ts';
 import type { OutputInspector, OutputInspectorOptions } from '../../src/output/create-output-inspector.ts';
@@ -18,7 +17,8 @@ export function testRandom(seed = 7): (size: number) => Uint8Array {
 }
 
 /** An inspector built from a partial `output` policy section. */
-export function testInspector(output: NonNullable<PolicyInput['output']> = {}, extra: Partial<OutputInspectorOptions> = {}): OutputInspector {
+/** Accepts any object: the schema validates it, so a typo fails loudly. */
+export function testInspector(output: Readonly<Record<string, unknown>> = {}, extra: Partial<OutputInspectorOptions> = {}): OutputInspector {
   return createOutputInspector({ output: outputSchema.parse(output), random: testRandom(), ...extra });
 }
 

@@ -99,6 +99,7 @@ export function testPolicy(upstreamUrl: string, overrides: Partial<PolicyInput> 
     version: 1,
     agents: { 'support-bot': { role: 'reader', key_env: 'TEST_KEY_SUPPORT' }, 'ops-admin': { role: 'admin', key_env: 'TEST_KEY_ADMIN' } },
     roles: { reader: { tools: ['read_document'] }, admin: { tools: ['*'] } },
+    tools: { read_document: { risk: 'low' } },
     upstreams: {
       openai: { provider: 'openai', base_url: upstreamUrl, api_key_env: 'TEST_PROVIDER_KEY', timeout: 2000 },
       anthropic: { provider: 'anthropic', base_url: upstreamUrl, api_key_env: 'TEST_PROVIDER_KEY', timeout: 2000 },

@@ -21,9 +21,11 @@ export interface AddressBlocklist {
 
 /** Builds the blocklist of loopback, private, link-local, CGNAT, metadata, multicast and reserved ranges. */
 export function createAddressBlocklist(): AddressBlocklist {
-  const list = new BlockList();
-  for (const [network, prefix] of ipv4Ranges) list.addSubnet(network, prefix, 'ipv4');
-  for (const [network, prefix] of ipv6Ranges) list.addSubnet(network, prefix, 'ipv6');
+  // Two lists: BlockList matches IPv4 addresses against IPv4-mapped IPv6 rules, and ::ffff:0:0/96 must not block all of IPv4.
+  const list4 = new BlockList();
+  const list6 = new BlockList();
+  for (const [network, prefix] of ipv4Ranges) list4.addSubnet(network, prefix, 'ipv4');
+  for (const [network, prefix] of ipv6Ranges) list6.addSubnet(network, prefix, 'ipv6');
   return {
     blocked(address) {
       const bare = stripBrackets(address);
@@ -31,7 +33,7 @@ export function createAddressBlocklist(): AddressBlocklist {
       if (bare.includes('%')) return true;
       const family = isIP(bare);
       if (family === 0) return true;
-      return list.check(bare, family === 4 ? 'ipv4' : 'ipv6');
+      return family === 4 ? list4.check(bare, 'ipv4') : list6.check(bare, 'ipv6');
     },
   };
 }

@@ -2,7 +2,12 @@
 export interface SqlTable { readonly schema?: string; readonly name: string }
 
 /** A column reference: the qualifier as written (alias or table) when present, lower case. */
-export interface SqlColumn { readonly qualifier?: string; readonly name: string }
+export interface SqlColumn {
+  readonly qualifier?: string;
+  readonly name: string;
+  /** Tables of the innermost SELECT / UPDATE / DELETE / INSERT the reference sits in, when the parser tells; else every table counts. */
+  readonly scope?: readonly string[];
+}
 
 /** Statement kinds the policy can allow. */
 export type SqlKind = 'select' | 'insert' | 'update' | 'delete' | 'create' | 'alter' | 'drop';

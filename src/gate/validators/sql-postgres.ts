@@ -63,9 +63,22 @@ export function postgresFacts(sql: string): SqlFacts {
     return table?.name;
   };
 
-  const visit = (node: Node, depth: number): void => {
+  const localScope = (node: Node, type: string | undefined, outer: readonly string[] | undefined): readonly string[] | undefined => {
+    if (type === 'select') {
+      const from = Array.isArray(node['from']) ? node['from'] : [];
+      return from.filter(isNode).filter((item) => item['type'] === 'table').map((item) => text((item['name'] as Node)['name']) ?? '').filter((name) => name !== '' && !cteNames.has(name));
+    }
+    if (type === 'insert' || type === 'update' || type === 'delete') {
+      const target = qualifiedName(node[type === 'insert' ? 'into' : type === 'update' ? 'table' : 'from']);
+      return target === undefined ? [] : [target.name];
+    }
+    return outer;
+  };
+
+  const visit = (node: Node, depth: number, outerScope?: readonly string[]): void => {
     if (depth > 500) throw new Error('SQL nested too deeply');
     const type = typeof node['type'] === 'string' ? node['type'] : undefined;
+    const scope = localScope(node, type, outerScope);
     if (type !== undefined && nestedStatementTypes.has(type)) kinds.push(statementKind(type));
     switch (type) {
       case 'table': {
@@ -90,7 +103,7 @@ export function postgresFacts(sql: string): SqlFacts {
       case 'ref': {
         const name = text(node['name']);
         const qualifier = isNode(node['table']) ? text(node['table']['name']) : undefined;
-        if (name !== undefined) columns.push(qualifier === undefined ? { name } : { qualifier, name });
+        if (name !== undefined) columns.push(qualifier === undefined ? { name, ...(scope === undefined ? {} : { scope }) } : { qualifier, name });
         break;
       }
       case 'insert': {
@@ -133,8 +146,8 @@ export function postgresFacts(sql: string): SqlFacts {
       }
     }
     for (const value of Object.values(node)) {
-      if (Array.isArray(value)) { for (const item of value) if (isNode(item)) visit(item, depth + 1); }
-      else if (isNode(value)) visit(value, depth + 1);
+      if (Array.isArray(value)) { for (const item of value) if (isNode(item)) visit(item, depth + 1, scope); }
+      else if (isNode(value)) visit(value, depth + 1, scope);
     }
   };
 

@@ -27,7 +27,9 @@ const scopeKinds: Record<DatabaseScope, readonly string[]> = {
   'admin': ['select', 'insert', 'update', 'delete', 'create', 'alter', 'drop'],
 };
 
-const maxSqlLength = 20_000;
+// pgsql-ast-parser (nearley) is super-linear on long lists (10 000 characters can take over a second of blocked
+// event loop); agent queries are short, so a tight cap bounds the worst case to a few hundred milliseconds.
+const maxSqlLength = 4_000;
 
 // File access, sleeps (time-based blind injection), large objects, remote connections, extensions, server control
 // and query-in-a-string functions, across PostgreSQL, MySQL and SQLite. Denied even if a policy lists them.
@@ -70,8 +72,9 @@ function checkColumns(facts: SqlFacts, columns: ReadonlyMap<string, ReadonlySet<
     }
     if (column.name === '*') return failed('gate.sql.column', 'SELECT * is not allowed on tables with a column allowlist');
     if (facts.outputAliases.has(column.name)) continue;
-    // An unqualified column must be allowed by some restricted table; it could otherwise come from any of them.
-    if (!ruled.some((table) => columns.get(table)!.has(column.name))) return failed('gate.sql.column', `column '${column.name}' is not allowed`);
+    // An unqualified column may come from any restricted table in its scope, so one of them must allow it.
+    const inScope = column.scope === undefined ? ruled : column.scope.filter((table) => columns.has(table));
+    if (inScope.length > 0 && !inScope.some((table) => columns.get(table)!.has(column.name))) return failed('gate.sql.column', `column '${column.name}' is not allowed`);
   }
   return passed;
 }

@@ -127,6 +127,7 @@ export const arabic: LanguageRules = {
 /** Hindi phrasings (Devanagari and common romanised Hinglish). */
 export const hindi: LanguageRules = {
   language: 'hi',
+  script: /[\u0900-\u097f]|\b(?:karo|jao|mano|nirdesh|pichhle|pichle)\b/i,
   patterns: {
     'instruction-override': [
       `(?:पिछले|पिछली|पहले के|ऊपर के|ऊपर दिए|सभी|सारे|मूल|सिस्टम)${gap(20)}(?:निर्देशों|निर्देश|नियमों|नियम|आदेशों|आदेश|हिदायतों)${gap(20)}(?:को )?(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल जाओ|भूल जाइए|भूल जाएं|मत मानो|न मानें|रद्द)`,

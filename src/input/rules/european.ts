@@ -5,6 +5,7 @@ import { gap, type LanguageRules } from './types.ts';
 /** Spanish phrasings. */
 export const spanish: LanguageRules = {
   language: 'es',
+  script: /\b(?:el|y|que|al|los|las|para|pero|como|est[aá]|usuario|esto|usted|todas|todos|ahora|del|una|instrucciones|ignora|olvida|eres|tus|sistema)\b/i,
   patterns: {
     'instruction-override': [
       `\\b(?:ignora|ignore|ignorar|ignoren|olvida|olvide|olvidar|olviden|descarta|descartar|omite|omitir|desobedece|haz caso omiso (?:de|a))\\b${gap(40)}\\b(?:instrucci[oó]n(?:es)?|[oó]rdenes|reglas|indicaciones|directrices|normas|prompt)\\b`,
@@ -38,6 +39,7 @@ export const spanish: LanguageRules = {
 /** French phrasings. */
 export const french: LanguageRules = {
   language: 'fr',
+  script: /\b(?:les|des|est|pour|avec|vous|tu|une|dans|pas|sont|instructions|ignore[zr]?|oublie[zr]?|consignes|votre|ton)\b/i,
   patterns: {
     'instruction-override': [
       `\\b(?:ignore[zr]?|oublie[zr]?|n[eé]glige[zr]?|ne tiens? pas compte|ne tenez pas compte|fais abstraction|faites abstraction|fais fi|faites fi|outrepasse[zr]?)\\b${gap(40)}\\b(?:instructions?|consignes?|r[eè]gles|directives?|ordres|prompt|indications)\\b`,
@@ -68,6 +70,7 @@ export const french: LanguageRules = {
 /** German phrasings. */
 export const german: LanguageRules = {
   language: 'de',
+  script: /\b(?:der|die|das|und|ist|nicht|ein|eine|mit|sie|du|ich|anweisungen|vergiss|ignoriere|alle|dem|den)\b/i,
   patterns: {
     'instruction-override': [
       `\\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte(?:n)?|[uü]bergeh(?:e|en)|verwirf|verwerfen sie|setze?|beachte(?:n sie)? nicht)\\b${gap(40)}\\b(?:anweisungen|anweisung|instruktionen|befehle|regeln|vorgaben|richtlinien|prompt|anordnungen)\\b`,
@@ -100,6 +103,7 @@ export const german: LanguageRules = {
 /** Italian phrasings. */
 export const italian: LanguageRules = {
   language: 'it',
+  script: /\b(?:il|gli|della|che|sono|per|non|una|con|istruzioni|ignora|dimentica|tutte|sei|tuo|le)\b/i,
   patterns: {
     'instruction-override': [
       `\\b(?:ignora|ignori|ignorate|dimentica|dimentichi|dimenticate|trascura|tralascia|non seguire|non tenere conto)\\b${gap(40)}\\b(?:istruzioni|istruzione|regole|direttive|ordini|indicazioni|prompt)\\b`,
@@ -129,6 +133,7 @@ export const italian: LanguageRules = {
 /** Portuguese phrasings. */
 export const portuguese: LanguageRules = {
   language: 'pt',
+  script: /\b(?:os|as|para|que|n[aã]o|uma|com|voc[eê]|s[aã]o|instru[cç][oõ]es|ignore|esque[cç]a|todas|seu|suas|do|da)\b/i,
   patterns: {
     'instruction-override': [
       `\\b(?:ignore|ignora|ignorar|ignorem|esque[cç]a|esque[cç]am|esquece|desconsidere|desconsidera|despreze|n[aã]o siga)\\b${gap(40)}\\b(?:instru[cç](?:[oõ]es|[aã]o)|regras|ordens|diretrizes|orienta[cç][oõ]es|comandos|prompt)\\b`,

@@ -3,6 +3,7 @@ import { gap, type LanguageRules } from './types.ts';
 /** Dutch phrasings. */
 export const dutch: LanguageRules = {
   language: 'nl',
+  script: /\b(?:de|het|een|en|van|niet|je|jij|zijn|ik|alle|instructies|negeer|vergeet|voor|met|dit)\b/i,
   patterns: {
     'instruction-override': [
       `\\b(?:negeer|negeren|vergeet|vergeten|veronachtzaam|sla)\\b${gap(40)}\\b(?:instructies|instructie|regels|opdrachten|richtlijnen|aanwijzingen|bevelen|prompt)\\b`,
@@ -33,6 +34,7 @@ export const dutch: LanguageRules = {
 /** Polish phrasings. */
 export const polish: LanguageRules = {
   language: 'pl',
+  script: /\b(?:nie|jest|i|w|na|si[eę]|to|z|wszystkie|instrukcje|zignoruj|zapomnij|jeste[sś]|od|do|tw[oó]j)\b/i,
   patterns: {
     'instruction-override': [
       `\\b(?:zignoruj|ignoruj|zignorujcie|zapomnij|zapomnijcie|pomi[nń]|nie zwracaj uwagi na|odrzu[cć])\\b${gap(40)}\\b(?:instrukcj[eiay]|instrukcje|polece[nń]|polecenia|zasady|regu[lł]y|wytyczne|prompt)`,
@@ -62,6 +64,7 @@ export const polish: LanguageRules = {
 /** Turkish phrasings. */
 export const turkish: LanguageRules = {
   language: 'tr',
+  script: /(?:\b(?:ve|bir|bu|i[cç]in|ile|de|da|t[uü]m|sen|talimat\p{L}*|kurallar\p{L}*)\b|[ğış])/iu,
   patterns: {
     'instruction-override': [
       `\\b(?:[oö]nceki|yukar[ıi]daki|[ıi]lk|eski|t[uü]m|b[uü]t[uü]n)\\b${gap(30)}(?:talimat(?:lar[ıi]|[ıi])?|kurallar[ıi]|komutlar[ıi]|y[oö]nergeleri|emirleri)${gap(15)}(?:yok say|g[oö]rmezden gel|unut|dikkate alma|[ıi]hmal et|ge[cç]ersiz)`,

@@ -33,7 +33,10 @@ export const categoryWeights: Readonly<Record<HeuristicCategory, number>> = {
 export interface LanguageRules {
   /** ISO 639-1 code. */
   readonly language: string;
-  /** Text must contain this script for the rules to run (skips e.g. Korean rules on English text); absent for Latin. */
+  /**
+   * Text must match this cheap test for the rules to run: the script for non-Latin languages, frequent function words
+   * and the key verbs for Latin ones (skips Dutch rules on English text); absent means always run.
+   */
   readonly script?: RegExp;
   readonly patterns: Readonly<Partial<Record<HeuristicCategory, readonly string[]>>>;
 }

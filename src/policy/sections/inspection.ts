@@ -37,10 +37,10 @@ export const outputSchema = z.strictObject({
     action: ruleAction.default('redact').describe('Action for links and images to non-allowlisted domains.'),
     allow_domains: z.array(domainPattern).default([]).describe('Domains links may point to. Empty: every external link matches.'),
   }).default({ action: 'redact', allow_domains: [] }).describe('Links and images in output (a common exfiltration channel).'),
-  types: z.record(z.string(), ruleAction).optional().describe('Per finding type overrides, e.g. { email: flag, credit_card: block }.'),
+  types: z.record(z.string(), ruleAction).optional().describe('Per finding type overrides by the last part of the rule id, kebab or snake case, e.g. { email: flag, credit_card: block, bulk: flag, pipe_to_shell: block }. Absent: category actions only.'),
   redaction: z.enum(['mask', 'hash', 'placeholder']).default('placeholder').describe('How redacted values are replaced.'),
   vault: z.boolean().default(false).describe('Keep placeholder -> value mappings so later tool calls can be restored for the tool (never for the model).'),
   allow_test_values: z.boolean().default(false).describe('Treat well-known test card numbers and documented example keys as benign.'),
   max_length: z.number().int().positive().optional().describe('Maximum output length in characters; longer output is blocked.'),
-  bulk_threshold: z.number().int().positive().default(10).describe('This many PII values of one type in one output are flagged as bulk exfiltration.'),
+  bulk_threshold: z.number().int().positive().default(10).describe('This many distinct PII values of one type in one output are bulk exfiltration (rule output.pii.bulk), blocked unless types.bulk or pii: allow says otherwise.'),
 });

@@ -1,0 +1,171 @@
+// Proxy benchmark: `node bench/proxy.bench.ts [--soak SECONDS]`; writes docs/benchmarks/proxy.md.
+// Targets (issue 6), at 1,000 req/s for a ~2 KB chat request whose answer has one tool call, versus calling the
+// stand-in upstream directly in the same run: layers off <= 1 ms p50 added; full default pipeline <= 3 ms p50 and
+// <= 10 ms p99 added. Also: throughput ceiling, a framework comparison (hono / fastify / node:http) and memory
+// over a soak. Servers run in a child process so the load generator (autocannon) does not share their event loop.
+import autocannon from 'autocannon';
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, totalmem, type } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const args = process.argv.slice(2);
+const key = 'rk-bench-support-0123456789';
+
+if (args[0] === '--child') {
+  await child(args[1] ?? 'proxy');
+} else {
+  await parent();
+}
+
+/** Child mode: start the servers and report their URLs to the parent, then sample memory on request. */
+async function child(mode: string): Promise<void> {
+  const send = (message: unknown) => process.send?.(message);
+  if (mode === 'frameworks') {
+    const body = JSON.stringify({ ok: true });
+    const { Hono } = await import('hono');
+    const { createAdaptorServer } = await import('@hono/node-server');
+    const fastify = (await import('fastify')).default;
+    const hono = new Hono();
+    hono.post('/echo', async (c) => { await c.req.json(); return c.json({ ok: true }); });
+    const honoServer = createAdaptorServer({ fetch: hono.fetch });
+    await new Promise<void>((resolve) => honoServer.listen(0, '127.0.0.1', resolve));
+    const fast = fastify();
+    fast.post('/echo', async () => ({ ok: true }));
+    await fast.listen({ port: 0, host: '127.0.0.1' });
+    const bare = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => { JSON.parse(Buffer.concat(chunks).toString()); response.writeHead(200, { 'content-type': 'application/json' }); response.end(body); });
+    });
+    await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+    const port = (server: { address(): unknown }) => (server.address() as { port: number }).port;
+    send({ hono: port(honoServer), fastify: port(fast.server), bare: port(bare) });
+    return;
+  }
+  const { createStandInUpstream } = await import('../src/testing/index.ts');
+  const { startProxyServer } = await import('../src/proxy/start-proxy-server.ts');
+  const { buildFirewall } = await import('../src/proxy/build-firewall.ts');
+  const { createFirewall } = await import('../src/firewall/create-firewall.ts');
+  const { loadPolicyFile } = await import('../src/policy/load.ts');
+  const { createMemoryBudgetStore } = await import('../src/storage/memory-budget-store.ts');
+  const upstream = await createStandInUpstream({ recordLimit: 0, script: () => ({ text: 'Let me look that up in the knowledge base for you.', toolCalls: [{ name: 'read_document', arguments: { id: 'refund-policy' } }] }) });
+  const loaded = await loadPolicyFile(join(root, 'examples/policies/default.yaml'));
+  const policy = { ...loaded.policy, upstreams: { local: { ...loaded.policy.upstreams['local']!, base_url: upstream.url } } };
+  const audit = { record: () => undefined, flush: async () => undefined };
+  const env = { RAMPART_KEY_SUPPORT: key };
+  const allowAll = {
+    input: { inspect: async () => ({ verdict: { action: 'allow' as const }, score: 0, findings: [] }), spotlight: (text: string) => ({ text, systemInstruction: '' }) },
+    gate: { check: async () => ({ action: 'allow' as const }) },
+    output: { inspect: async () => ({ action: 'allow' as const }), stream: () => ({ push: (release: string) => ({ release, verdict: { action: 'allow' as const } }), end: () => ({ release: '', verdict: { action: 'allow' as const } }) }) },
+  };
+  const off = await startProxyServer({ firewall: createFirewall({ policy, audit, stages: allowAll }), env, host: '127.0.0.1', port: 0 });
+  const full = buildFirewall({ policy, compiled: loaded.compiled, audit, budgets: createMemoryBudgetStore() });
+  const on = await startProxyServer({ firewall: full.firewall, env, audit, budgets: full.gate, host: '127.0.0.1', port: 0 });
+  send({ direct: upstream.url, off: `${off.origin}/v1`, full: `${on.origin}/v1` });
+  process.on('message', (message) => {
+    if (message === 'memory') { const usage = process.memoryUsage(); send({ rss: usage.rss, heapUsed: usage.heapUsed }); }
+  });
+}
+
+function startChild(mode: string): Promise<{ process: ChildProcess; urls: Record<string, string | number> }> {
+  const childProcess = fork(new URL(import.meta.url).pathname, ['--child', mode], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    childProcess.once('message', (urls) => resolve({ process: childProcess, urls: urls as Record<string, string | number> }));
+    childProcess.once('exit', (code) => reject(new Error(`benchmark child exited with ${code}`)));
+  });
+}
+
+/** A ~2 KB chat request: system prompt, a short history, one user question and two tool definitions. */
+function requestBody(): string {
+  const system = 'You are the support assistant of Example Corp. Answer from the knowledge base, cite document ids, never promise refunds above the policy limit, and escalate legal questions to a human. '.repeat(4);
+  const body = {
+    model: 'gpt-4o-mini',
+    messages: [
+      { role: 'system', content: system },
+      { role: 'user', content: 'Hi, I ordered a kettle last week (order ORD-20231) and it arrived broken.' },
+      { role: 'assistant', content: 'I am sorry to hear that. Let me check the refund policy for damaged items.' },
+      { role: 'user', content: 'Thanks. How long does a refund take and do I need to send the kettle back first?' },
+    ],
+    tools: [
+      { type: 'function', function: { name: 'read_document', description: 'Reads one knowledge-base document by id.', parameters: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } } },
+      { type: 'function', function: { name: 'search_knowledge_base', description: 'Full-text search over the knowledge base.', parameters: { type: 'object', required: ['query'], properties: { query: { type: 'string' }, limit: { type: 'integer' } } } } },
+    ],
+  };
+  return JSON.stringify(body);
+}
+
+async function load(url: string, options: { rate?: number; duration: number; connections: number; body?: string; path?: string }) {
+  const result = await autocannon({
+    url: `${url}${options.path ?? '/chat/completions'}`, method: 'POST', duration: options.duration, connections: options.connections,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: options.body ?? requestBody(),
+    ...(options.rate === undefined ? {} : { overallRate: options.rate }),
+  });
+  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx + result.timeouts };
+}
+
+async function parent(): Promise<void> {
+  const soakIndex = args.indexOf('--soak');
+  const soakSeconds = soakIndex >= 0 ? Number(args[soakIndex + 1] ?? 600) : 20;
+  const lines: string[] = [];
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${type()}, Node ${process.version}`;
+  process.stderr.write(`proxy bench: request body ${requestBody().length} bytes\n`);
+
+  const servers = await startChild('proxy');
+  const urls = servers.urls as Record<'direct' | 'off' | 'full', string>;
+  await load(urls.full, { duration: 2, connections: 10 });
+  const rate = 1000;
+  const direct = await load(urls.direct, { rate, duration: 6, connections: 20 });
+  const off = await load(urls.off, { rate, duration: 6, connections: 20 });
+  const full = await load(urls.full, { rate, duration: 6, connections: 20 });
+  const ceilingOff = await load(urls.off, { duration: 5, connections: 50 });
+  const ceilingFull = await load(urls.full, { duration: 5, connections: 50 });
+  const added = (result: { p50: number; p99: number }) => `+${(result.p50 - direct.p50).toFixed(2)} ms p50 / +${(result.p99 - direct.p99).toFixed(2)} ms p99`;
+
+  lines.push('## Proxy (issue 6)', '', `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Load generator: autocannon in the parent process; stand-in upstream and proxies in one child process (they share its event loop, so the proxy rows include the stand-in's own work, exactly as the direct row does). The machine is shared with other jobs: treat single runs as indicative.`, '');
+  lines.push(`Request: ${requestBody().length}-byte chat completion (system prompt, history, two tool definitions); answer: text plus one \`read_document\` tool call. Agent \`support-bot\` under examples/policies/default.yaml.`, '');
+  lines.push('| run (1,000 req/s, 6 s, 20 connections) | p50 ms | p99 ms | req/s | errors | added vs direct | target |', '|---|---|---|---|---|---|---|');
+  lines.push(`| stand-in upstream directly | ${direct.p50} | ${direct.p99} | ${direct.rps.toFixed(0)} | ${direct.errors} | | |`);
+  lines.push(`| proxy, layers off (allow-all stages) | ${off.p50} | ${off.p99} | ${off.rps.toFixed(0)} | ${off.errors} | ${added(off)} | <= 1 ms p50 |`);
+  lines.push(`| proxy, full default pipeline | ${full.p50} | ${full.p99} | ${full.rps.toFixed(0)} | ${full.errors} | ${added(full)} | <= 3 ms p50, <= 10 ms p99 |`, '');
+  lines.push('| throughput ceiling (5 s, 50 connections, unthrottled) | req/s | p50 ms | p99 ms | errors |', '|---|---|---|---|---|');
+  lines.push(`| proxy, layers off | ${ceilingOff.rps.toFixed(0)} | ${ceilingOff.p50} | ${ceilingOff.p99} | ${ceilingOff.errors} |`);
+  lines.push(`| proxy, full default pipeline | ${ceilingFull.rps.toFixed(0)} | ${ceilingFull.p50} | ${ceilingFull.p99} | ${ceilingFull.errors} |`, '');
+
+  const memory = (): Promise<{ rss: number; heapUsed: number }> => new Promise((resolve) => { servers.process.once('message', (value) => resolve(value as { rss: number; heapUsed: number })); servers.process.send('memory'); });
+  const samples: { at: number; rss: number; heapUsed: number }[] = [{ at: 0, ...(await memory()) }];
+  const step = Math.max(5, Math.round(soakSeconds / 6));
+  let soakErrors = 0;
+  let soakRequests = 0;
+  for (let at = step; at <= soakSeconds; at += step) {
+    const result = await load(urls.full, { rate: 500, duration: step, connections: 20 });
+    soakErrors += result.errors;
+    soakRequests += result.rps * step;
+    samples.push({ at, ...(await memory()) });
+  }
+  lines.push(`Soak: full pipeline at 500 req/s for ${soakSeconds} s (${soakRequests.toFixed(0)} requests, ${soakErrors} errors); memory of the server process (\`--soak 600\` runs the 10-minute soak the issue asks for).`, '');
+  lines.push('| t (s) | RSS MiB | heap used MiB |', '|---|---|---|');
+  for (const sample of samples) lines.push(`| ${sample.at} | ${(sample.rss / 2 ** 20).toFixed(1)} | ${(sample.heapUsed / 2 ** 20).toFixed(1)} |`);
+  lines.push('');
+  servers.process.kill();
+
+  const frameworks = await startChild('frameworks');
+  const echo = JSON.stringify({ model: 'x', messages: [{ role: 'user', content: 'hello' }] });
+  const framework: [string, Awaited<ReturnType<typeof load>>][] = [];
+  for (const name of ['bare', 'hono', 'fastify'] as const) {
+    framework.push([name, await load(`http://127.0.0.1:${frameworks.urls[name]}`, { path: '/echo', duration: 4, connections: 50, body: echo })]);
+  }
+  frameworks.process.kill();
+  lines.push('Framework comparison (why hono + @hono/node-server): a JSON POST echo, 4 s, 50 connections, unthrottled, same machine.', '');
+  lines.push('| server | req/s | p50 ms | p99 ms |', '|---|---|---|---|');
+  const labels: Record<string, string> = { bare: 'node:http (bare)', hono: 'hono + @hono/node-server', fastify: 'fastify' };
+  for (const [name, result] of framework) lines.push(`| ${labels[name]} | ${result.rps.toFixed(0)} | ${result.p50} | ${result.p99} |`);
+  lines.push('', 'The proxy spends its time in the firewall stages and the upstream leg, not in routing; hono is within a small factor of fastify and bare node:http here, has zero runtime dependencies, speaks Web Request/Response (the same code runs on other runtimes) and ships the body-limit middleware used for `server.body_limit`. Upstream calls use undici `request()` with a keep-alive Agent.', '');
+
+  const text = lines.join('\n');
+  process.stdout.write(`${text}\n`);
+  mkdirSync(join(root, 'docs', 'benchmarks'), { recursive: true });
+  writeFileSync(join(root, 'docs', 'benchmarks', 'proxy.md'), `${text}\n`);
+}

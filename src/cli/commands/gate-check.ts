@@ -1,0 +1,101 @@
+import { parseArgs } from 'node:util';
+import { createToolGate } from '../../gate/create-tool-gate.ts';
+import { chainSecretResolvers, createEnvSecretResolver, createFileSecretResolver } from '../../gate/secrets.ts';
+import { RampartError } from '../../kernel/errors.ts';
+import { isPlainObject } from '../../kernel/own.ts';
+import type { TaintSource } from '../../kernel/types.ts';
+import type { AuditRecord } from '../../kernel/audit-event.ts';
+import { loadPolicyFile } from '../../policy/load.ts';
+import { createMemoryBudgetStore } from '../../storage/memory-budget-store.ts';
+import { exitCodes, out, type Command, type CommandIo } from '../io.ts';
+
+const help = `usage: rampart gate check --policy FILE [--agent NAME | --role ROLE] [options]
+
+Checks one tool call against the policy and prints the verdict. The call is JSON
+{"name": "...", "arguments": {...}} given with --call or on stdin.
+
+options:
+  --policy FILE         policy file (required)
+  --agent NAME          act as this agent (its role comes from the policy)
+  --role ROLE           act with this role (when there is no agent)
+  --tainted SOURCE      mark the session tainted by SOURCE (repeatable), e.g. --tainted web:https://x
+  --depth N             delegation depth of the caller (default 0)
+  --capability TOKEN    task capability token (needs RAMPART_CAPABILITY_KEY)
+  --resolve HOST=IP     answer DNS for HOST with IP (repeatable); with any --resolve, other names fail
+  --secrets-file FILE   secrets for {{secret:NAME}} (JSON object or NAME=value lines); env RAMPART_SECRET_<NAME> also works
+  --call JSON           the call (otherwise read from stdin)
+  --json                print the verdict as JSON
+
+exit codes: 0 allow, 1 deny or ask (the call would wait for a human), 2 usage or policy error
+`;
+
+async function readStdin(io: CommandIo): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseCall(text: string): { name: string; arguments: Record<string, unknown> } {
+  let value: unknown;
+  try { value = JSON.parse(text); } catch { throw new RampartError('REQUEST_INVALID', 'call: not valid JSON'); }
+  if (!isPlainObject(value) || typeof value['name'] !== 'string') throw new RampartError('REQUEST_INVALID', 'call: expected {"name": string, "arguments": object}');
+  const args = value['arguments'] ?? {};
+  if (!isPlainObject(args)) throw new RampartError('REQUEST_INVALID', 'call.arguments: expected an object');
+  return { name: value['name'], arguments: args };
+}
+
+function taintSource(label: string, now: string): TaintSource {
+  const colon = label.indexOf(':');
+  const source = colon === -1 ? 'tool-result' : label.slice(0, colon);
+  const known = ['user', 'system', 'tool-result', 'document', 'web', 'email', 'tool-description', 'model-output'];
+  if (!known.includes(source)) throw new RampartError('REQUEST_INVALID', `--tainted: unknown source '${source}' (use one of ${known.join(', ')})`);
+  return { source: source as TaintSource['source'], origin: colon === -1 ? label : label.slice(colon + 1), contentHash: '', at: now };
+}
+
+/** `rampart gate check`: one tool call in, one verdict out. */
+export const gateCheck: Command = async (args, io) => {
+  const { values } = parseArgs({
+    args, strict: true, allowPositionals: false,
+    options: {
+      'help': { type: 'boolean', short: 'h' }, 'policy': { type: 'string' }, 'agent': { type: 'string' }, 'role': { type: 'string' },
+      'tainted': { type: 'string', multiple: true }, 'depth': { type: 'string' }, 'capability': { type: 'string' }, 'resolve': { type: 'string', multiple: true },
+      'secrets-file': { type: 'string' }, 'call': { type: 'string' }, 'json': { type: 'boolean' },
+    },
+  });
+  if (values.help === true) { io.stdout.write(help); return exitCodes.ok; }
+  if (values.policy === undefined) { io.stderr.write(`rampart gate check: --policy is required\n${help}`); return exitCodes.usage; }
+  const depth = values.depth === undefined ? 0 : Number(values.depth);
+  if (!Number.isInteger(depth) || depth < 0) { io.stderr.write('--depth: expected a non-negative integer\n'); return exitCodes.usage; }
+  const loaded = await loadPolicyFile(values.policy, { cwd: io.cwd });
+  const agent = values.agent === undefined ? undefined : loaded.compiled.agent(values.agent);
+  if (values.agent !== undefined && agent === undefined) { io.stderr.write(`--agent: no agent '${values.agent}' in ${values.policy}\n`); return exitCodes.usage; }
+  const role = agent?.role ?? values.role ?? loaded.policy.default_role;
+  if (role === undefined) { io.stderr.write('rampart gate check: give --agent or --role (the policy has no default_role)\n'); return exitCodes.usage; }
+  const call = parseCall(values.call ?? await readStdin(io));
+  const answers = new Map<string, string[]>();
+  for (const entry of values.resolve ?? []) {
+    const [host, address] = entry.split('=');
+    if (host === undefined || address === undefined || host === '' || address === '') { io.stderr.write(`--resolve: expected HOST=IP, got '${entry}'\n`); return exitCodes.usage; }
+    answers.set(host.toLowerCase(), [...(answers.get(host.toLowerCase()) ?? []), address]);
+  }
+  const capabilityKey = io.env['RAMPART_CAPABILITY_KEY'];
+  const records: AuditRecord[] = [];
+  const gate = createToolGate({
+    policy: loaded.policy, compiled: loaded.compiled, budgets: createMemoryBudgetStore(),
+    audit: { record: (record) => { records.push(record); }, flush: async () => {} },
+    secrets: chainSecretResolvers(createEnvSecretResolver(io.env), ...(values['secrets-file'] === undefined ? [] : [createFileSecretResolver(values['secrets-file'])])),
+    ...(answers.size === 0 ? {} : { resolveDns: async (host: string) => { const found = answers.get(host.toLowerCase()); if (found === undefined) throw new Error(`no --resolve answer for ${host}`); return found; } }),
+    ...(capabilityKey === undefined || capabilityKey === '' ? {} : { capabilityKey }),
+  });
+  const now = new Date().toISOString();
+  const verdict = await gate.check({ id: 'cli', ...call }, {
+    sessionId: 'cli', traceId: 'cli', agentId: values.agent ?? 'cli', role, depth,
+    tainted: (values.tainted ?? []).map((label) => taintSource(label, now)),
+    ...(values.capability === undefined ? {} : { capability: values.capability }),
+  });
+  if (values.json === true) out(io, JSON.stringify(verdict));
+  else if (verdict.action === 'allow') out(io, `allow ${call.name}`);
+  else if (verdict.action === 'deny' || verdict.action === 'ask') out(io, `${verdict.action} ${verdict.ruleId}: ${verdict.reason}`);
+  else out(io, `${verdict.action} ${verdict.ruleId}`);
+  return verdict.action === 'allow' ? exitCodes.ok : exitCodes.denied;
+};

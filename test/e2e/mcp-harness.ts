@@ -1,0 +1,106 @@
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import type { Transport } from '@modelcontextprotocol/server';
+import { createLineTransport } from '../../src/mcp/line-transport.ts';
+import { openMcpFirewall, type OpenedMcpFirewall } from '../../src/mcp/open-mcp-firewall.ts';
+import { startStdioGateway, type StdioGateway } from '../../src/mcp/stdio-gateway.ts';
+
+/** Repository root, for paths to bin/ and node_modules/. */
+export const repositoryRoot = resolve(import.meta.dirname, '../..');
+
+/** Command line of the npm server-everything in stdio mode. */
+export const everythingServer = [process.execPath, join(repositoryRoot, 'node_modules/@modelcontextprotocol/server-everything/dist/index.js'), 'stdio'] as const;
+
+/** Command line of the npm server-filesystem over a directory. */
+export function filesystemServer(directory: string): string[] {
+  return [process.execPath, join(repositoryRoot, 'node_modules/@modelcontextprotocol/server-filesystem/dist/index.js'), directory];
+}
+
+/** Command line of the malicious test server with a scenario. */
+export function maliciousServer(scenario: string): string[] {
+  return [process.execPath, join(repositoryRoot, 'test/e2e/mcp-malicious-server.ts'), scenario];
+}
+
+/** A temporary directory removed by `cleanup`. */
+export function temporaryDirectory(prefix: string): { path: string; cleanup: () => void } {
+  const path = realpathSync(mkdtempSync(join(tmpdir(), `rampart-${prefix}-`)));
+  return { path, cleanup: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** Writes a policy file into a directory and returns its path. */
+export function writePolicy(directory: string, yaml: string): string {
+  const path = join(directory, 'rampart.yaml');
+  writeFileSync(path, yaml);
+  return path;
+}
+
+/**
+ * Policy that allows every tool server-everything exposes (by name or glob), with the given mcp
+ * section. Injection findings on results are flagged, not blocked: the detector's classifier scores
+ * some of the server's benign prompt texts as attacks, and this policy tests protocol transparency.
+ */
+export function everythingPolicy(mcp = '{ call_timeout: 20s }'): string {
+  return `version: 1
+default_role: agent
+roles:
+  agent: { tools: ["*"] }
+tools:
+  echo: { risk: low }
+  "get-*": { risk: low }
+  "trigger-*": { risk: low }
+  "toggle-*": { risk: low }
+  gzip-file-as-resource: { risk: low }
+  simulate-research-query: { risk: low }
+detection: { on_untrusted: flag }
+mcp: ${mcp}
+`;
+}
+
+/** An in-process `rampart mcp wrap` with an SDK-ready client transport. */
+export interface GatewayHarness {
+  readonly opened: OpenedMcpFirewall;
+  readonly gateway: StdioGateway;
+  /** Connect an SDK Client to this. */
+  readonly clientTransport: Transport;
+  /** Raw access to the client side of the pipes, for malformed-input tests. */
+  readonly toGateway: PassThrough;
+  readonly fromGateway: PassThrough;
+  close(): Promise<void>;
+}
+
+/** Starts the stdio gateway in this process around a child server command. */
+export async function startGatewayHarness(options: { policyPath: string; dataDir: string; command: readonly string[]; server?: string; agentId?: string; env?: Record<string, string | undefined> }): Promise<GatewayHarness> {
+  const opened = await openMcpFirewall({ policyPath: options.policyPath, dataDir: options.dataDir, env: options.env ?? {}, cwd: repositoryRoot });
+  const toGateway = new PassThrough();
+  const fromGateway = new PassThrough();
+  const [command, ...args] = options.command;
+  const gateway = await startStdioGateway({
+    opened, command: command!, args, input: toGateway, output: fromGateway, stderr: 'ignore', env: { ...process.env, ...options.env },
+    ...(options.server === undefined ? {} : { server: options.server }),
+    ...(options.agentId === undefined ? {} : { agentId: options.agentId }),
+  });
+  const clientTransport = createLineTransport({ input: fromGateway, output: toGateway, maxMessageBytes: 64 * 1024 * 1024, answerBadInput: false });
+  return {
+    opened, gateway, clientTransport, toGateway, fromGateway,
+    async close() {
+      toGateway.end();
+      await gateway.close();
+      await opened.close();
+    },
+  };
+}
+
+/** Every audit event recorded in a data directory so far (after the trail was flushed). */
+export async function auditEvents(dataDir: string): Promise<{ type: string; ruleIds: string[]; data: Record<string, unknown> }[]> {
+  const { openAuditLog } = await import('../../src/audit/index.ts');
+  const log = openAuditLog({ dataDir });
+  try {
+    const events: { type: string; ruleIds: string[]; data: Record<string, unknown> }[] = [];
+    for await (const page of log.store.pages()) for (const row of page) events.push(JSON.parse(row.body) as { type: string; ruleIds: string[]; data: Record<string, unknown> });
+    return events;
+  } finally {
+    await log.store.close();
+  }
+}
