@@ -2,7 +2,7 @@
 // Targets (issue 6), at 1,000 req/s for a ~2 KB chat request whose answer has one tool call, versus calling the
 // stand-in upstream directly in the same run: layers off <= 1 ms p50 added; full default pipeline <= 3 ms p50 and
 // <= 10 ms p99 added. Also: throughput ceiling, a framework comparison (hono / fastify / node:http) and memory
-// over a soak. Servers run in a child process so the load generator (autocannon) does not share their event loop.
+// over a soak. The stand-in and the proxies run in their own child processes so no two share an event loop.
 import autocannon from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -45,15 +45,21 @@ async function child(mode: string): Promise<void> {
     send({ hono: port(honoServer), fastify: port(fast.server), bare: port(bare) });
     return;
   }
-  const { createStandInUpstream } = await import('../src/testing/index.ts');
+  if (mode === 'upstream') {
+    const { createStandInUpstream } = await import('../src/testing/index.ts');
+    const upstream = await createStandInUpstream({ recordLimit: 0, script: () => ({ text: 'Let me look that up in the knowledge base for you.', toolCalls: [{ name: 'read_document', arguments: { id: 'refund-policy' } }] }) });
+    send({ direct: upstream.url });
+    process.on('message', (message) => { if (message === 'exit') process.exit(0); });
+    return;
+  }
+  const upstreamUrl = args[2] ?? '';
   const { startProxyServer } = await import('../src/proxy/start-proxy-server.ts');
   const { buildFirewall } = await import('../src/proxy/build-firewall.ts');
   const { createFirewall } = await import('../src/firewall/create-firewall.ts');
   const { loadPolicyFile } = await import('../src/policy/load.ts');
   const { createMemoryBudgetStore } = await import('../src/storage/memory-budget-store.ts');
-  const upstream = await createStandInUpstream({ recordLimit: 0, script: () => ({ text: 'Let me look that up in the knowledge base for you.', toolCalls: [{ name: 'read_document', arguments: { id: 'refund-policy' } }] }) });
   const loaded = await loadPolicyFile(join(root, 'examples/policies/default.yaml'));
-  const policy = { ...loaded.policy, upstreams: { local: { ...loaded.policy.upstreams['local']!, base_url: upstream.url } } };
+  const policy = { ...loaded.policy, upstreams: { local: { ...loaded.policy.upstreams['local']!, base_url: upstreamUrl } } };
   const audit = { record: () => undefined, flush: async () => undefined };
   const env = { RAMPART_KEY_SUPPORT: key };
   const allowAll = {
@@ -64,14 +70,15 @@ async function child(mode: string): Promise<void> {
   const off = await startProxyServer({ firewall: createFirewall({ policy, audit, stages: allowAll }), env, host: '127.0.0.1', port: 0 });
   const full = buildFirewall({ policy, compiled: loaded.compiled, audit, budgets: createMemoryBudgetStore() });
   const on = await startProxyServer({ firewall: full.firewall, env, audit, budgets: full.gate, host: '127.0.0.1', port: 0 });
-  send({ direct: upstream.url, off: `${off.origin}/v1`, full: `${on.origin}/v1` });
+  send({ off: `${off.origin}/v1`, full: `${on.origin}/v1` });
   process.on('message', (message) => {
+    if (message === 'exit') process.exit(0);
     if (message === 'memory') { const usage = process.memoryUsage(); send({ rss: usage.rss, heapUsed: usage.heapUsed }); }
   });
 }
 
-function startChild(mode: string): Promise<{ process: ChildProcess; urls: Record<string, string | number> }> {
-  const childProcess = fork(new URL(import.meta.url).pathname, ['--child', mode], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+function startChild(mode: string, extra: string[] = []): Promise<{ process: ChildProcess; urls: Record<string, string | number> }> {
+  const childProcess = fork(new URL(import.meta.url).pathname, ['--child', mode, ...extra], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     childProcess.once('message', (urls) => resolve({ process: childProcess, urls: urls as Record<string, string | number> }));
     childProcess.once('exit', (code) => reject(new Error(`benchmark child exited with ${code}`)));
@@ -113,8 +120,9 @@ async function parent(): Promise<void> {
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${type()}, Node ${process.version}`;
   process.stderr.write(`proxy bench: request body ${requestBody().length} bytes\n`);
 
-  const servers = await startChild('proxy');
-  const urls = servers.urls as Record<'direct' | 'off' | 'full', string>;
+  const upstreamChild = await startChild('upstream');
+  const servers = await startChild('proxy', [String(upstreamChild.urls['direct'])]);
+  const urls = { ...servers.urls, direct: String(upstreamChild.urls['direct']) } as Record<'direct' | 'off' | 'full', string>;
   await load(urls.full, { duration: 2, connections: 10 });
   const rate = 1000;
   const direct = await load(urls.direct, { rate, duration: 6, connections: 20 });
@@ -124,7 +132,7 @@ async function parent(): Promise<void> {
   const ceilingFull = await load(urls.full, { duration: 5, connections: 50 });
   const added = (result: { p50: number; p99: number }) => `+${(result.p50 - direct.p50).toFixed(2)} ms p50 / +${(result.p99 - direct.p99).toFixed(2)} ms p99`;
 
-  lines.push('## Proxy (issue 6)', '', `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Load generator: autocannon in the parent process; stand-in upstream and proxies in one child process (they share its event loop, so the proxy rows include the stand-in's own work, exactly as the direct row does). The machine is shared with other jobs: treat single runs as indicative.`, '');
+  lines.push('## Proxy (issue 6)', '', `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Three processes: autocannon (load generator), the stand-in upstream, and the proxies (one with allow-all stages, one with the real default pipeline). The machine is shared with other jobs: treat single runs as indicative.`, '');
   lines.push(`Request: ${requestBody().length}-byte chat completion (system prompt, history, two tool definitions); answer: text plus one \`read_document\` tool call. Agent \`support-bot\` under examples/policies/default.yaml.`, '');
   lines.push('| run (1,000 req/s, 6 s, 20 connections) | p50 ms | p99 ms | req/s | errors | added vs direct | target |', '|---|---|---|---|---|---|---|');
   lines.push(`| stand-in upstream directly | ${direct.p50} | ${direct.p99} | ${direct.rps.toFixed(0)} | ${direct.errors} | | |`);
@@ -150,6 +158,7 @@ async function parent(): Promise<void> {
   for (const sample of samples) lines.push(`| ${sample.at} | ${(sample.rss / 2 ** 20).toFixed(1)} | ${(sample.heapUsed / 2 ** 20).toFixed(1)} |`);
   lines.push('');
   servers.process.kill();
+  upstreamChild.process.kill();
 
   const frameworks = await startChild('frameworks');
   const echo = JSON.stringify({ model: 'x', messages: [{ role: 'user', content: 'hello' }] });

@@ -1,16 +1,16 @@
 // Sandbox benchmark: QuickJS runs, pooled Pyodide runs and cold start, and the OS sandbox's start overhead
 // over running the same command directly. Run: node bench/sandbox.bench.ts   (writes docs/benchmarks/sandbox.md)
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { probeIsolation } from '../src/sandbox/bubblewrap.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { createEtcView, probeIsolation } from '../src/sandbox/bubblewrap.ts';
 import { createSandbox } from '../src/sandbox/create-sandbox.ts';
 import { createJavaScriptRunner } from '../src/sandbox/javascript-runner.ts';
 import { createPythonPool } from '../src/sandbox/python-pool.ts';
 import { runShell } from '../src/sandbox/shell-runner.ts';
 import { createRecordingAuditSink, sandboxPolicy } from '../src/sandbox/test-support.ts';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const percentile = (values: number[], p: number) => { const sorted = [...values].sort((a, b) => a - b); return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!; };
@@ -42,9 +42,11 @@ row('JS fresh runtime: new WASM module + first run', coldModule, '<= 5 ms (see n
 const probe = probeIsolation();
 let pythonNote = '';
 if (probe.available) {
+  const etcView = mkdtempSync(join(tmpdir(), 'rampart-bench-etc-'));
+  createEtcView(etcView);
   const require = createRequire(import.meta.url);
   const paths = { nodeBinary: process.execPath, pyodideDirectory: dirname(require.resolve('pyodide/package.json')), workerScript: fileURLToPath(new URL('../src/sandbox/python-worker.ts', import.meta.url)) };
-  const pool = createPythonPool({ kind: 'confined', probe }, paths, 1, limits.memoryMb);
+  const pool = createPythonPool({ kind: 'confined', probe, etcView }, paths, 1, limits.memoryMb);
   const cold: number[] = [];
   const warm: number[] = [];
   for (let index = 0; index < 8; index++) {
@@ -61,7 +63,7 @@ if (probe.available) {
   const coldSamples: number[] = [];
   for (let index = 0; index < 2; index++) {
     const started = performance.now();
-    const worker = createPythonPool({ kind: 'confined', probe }, paths, 0, limits.memoryMb).acquire(limits.memoryMb);
+    const worker = createPythonPool({ kind: 'confined', probe, etcView }, paths, 0, limits.memoryMb).acquire(limits.memoryMb);
     await worker.ready;
     coldSamples.push(performance.now() - started);
     worker.kill();
@@ -76,11 +78,12 @@ if (probe.available) {
     await new Promise<void>((resolve) => spawn('/bin/true').once('close', () => resolve()));
     direct.push(performance.now() - started);
     started = performance.now();
-    await runShell({ probe, code: 'true', files: new Map(), limits });
+    await runShell({ probe, code: 'true', files: new Map(), limits, etcView });
     confined.push(performance.now() - started);
   }
   row('Shell: /bin/true spawned directly', direct, 'baseline');
   row('Shell: `true` in the OS sandbox (workspace, bwrap, seccomp, prlimit)', confined, '');
+  rmSync(etcView, { recursive: true, force: true });
   pythonNote = `\nOS sandbox start overhead (p50 confined - p50 direct): **${ms(percentile(confined, 0.5) - percentile(direct, 0.5))} ms** (target <= 20 ms).\n`;
 } else {
   pythonNote = `\nPython and shell rows skipped: ${probe.reason}.\n`;

@@ -71,14 +71,14 @@ const homoglyphs: Readonly<Record<string, string>> = { a: 'а', e: 'е', o: 'о'
 const leet: Readonly<Record<string, string>> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7' };
 const zeroWidth = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
 
-const forms: Readonly<Record<string, { latinOnly?: boolean; apply: (text: string) => string }>> = {
+const forms: Readonly<Record<string, { latinOnly?: boolean; asciiOnly?: boolean; apply: (text: string) => string }>> = {
   base64: { apply: (text) => `Reference data: ${b64(text)}` },
   'base64-url-unpadded': { apply: (text) => b64(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '') },
   hex: { apply: (text) => `payload=${Buffer.from(text, 'utf8').toString('hex')}` },
   percent: { apply: (text) => [...Buffer.from(text, 'utf8')].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('') },
   'html-entities': { apply: (text) => [...text].map((character) => `&#${character.codePointAt(0) ?? 0};`).join('') },
   'zero-width': { apply: (text) => [...text].map((character) => (random() < 0.5 ? character + (zeroWidth[Math.floor(random() * zeroWidth.length)] ?? '') : character)).join('') },
-  'tag-characters': { apply: (text) => `Thanks for your order!${[...text].filter((character) => (character.codePointAt(0) ?? 0) < 0x7f).map((character) => String.fromCodePoint(0xe0000 + (character.codePointAt(0) ?? 0))).join('')}` },
+  'tag-characters': { asciiOnly: true, apply: (text) => `Thanks for your order!${[...text].filter((character) => (character.codePointAt(0) ?? 0) < 0x7f).map((character) => String.fromCodePoint(0xe0000 + (character.codePointAt(0) ?? 0))).join('')}` },
   'hidden-html': { apply: (text) => `<html><body><p>Welcome to our store.</p><div style="display:none">${text}</div><p>Opening hours 9-5.</p></body></html>` },
   'html-comment': { apply: (text) => `<p>Product specs below.</p><!-- ${text} --><ul><li>Weight: 2 kg</li></ul>` },
   'markdown-alt': { apply: (text) => `# Release notes\n\n![${text.replaceAll(']', ')')}](https://example.com/banner.png)\n\nBug fixes.` },
@@ -116,6 +116,8 @@ const rows: string[] = [];
 for (const [attackIndex, attack] of attacks.entries()) {
   for (const [form, definition] of Object.entries(forms)) {
     if (definition.latinOnly === true && !attack.latin) continue;
+    // Tag characters only encode ASCII, so a real smuggler would not use them for accented or non-Latin text.
+    if (definition.asciiOnly === true && /[^\x00-\x7f]/.test(attack.text)) continue;
     const carrier = carriers[Math.floor(random() * carriers.length)] ?? carriers[0];
     const text = carrier === undefined ? definition.apply(attack.text) : carrier(definition.apply(attack.text));
     rows.push(JSON.stringify({ text, label: 'attack', lang: attack.lang, carrier: carriers.indexOf(carrier ?? carriers[0] as never), form, attack: attackIndex }));

@@ -9,6 +9,9 @@ const readableWords: ReadonlySet<string> = new Set([
   'ignore', 'previous', 'prior', 'above', 'instructions', 'instruction', 'rules', 'system', 'prompt', 'disregard',
   'forget', 'reveal', 'password', 'secret', 'data', 'user', 'assistant', 'please', 'must', 'will', 'new', 'task',
   'any', 'every', 'everything', 'before', 'after', 'then', 'instead', 'only', 'output', 'write', 'repeat', 'email',
+  // Spanish, French, German, Italian, Portuguese, Dutch function words and injection vocabulary.
+  'el', 'la', 'las', 'los', 'de', 'y', 'que', 'todas', 'instrucciones', 'tu', 'les', 'et', 'des', 'toutes', 'votre',
+  'die', 'der', 'und', 'alle', 'anweisungen', 'il', 'le', 'tutte', 'istruzioni', 'as', 'os', 'todas', 'de', 'het', 'een',
 ]);
 
 function readability(text: string): number {
@@ -53,8 +56,8 @@ function rot13(text: string): string {
 }
 
 // Cheap gates: common and injection words as they look after ROT13 or reversal; without one, no line is tried.
-const rot13Words = /\b(?:gur|naq|lbh|lbhe|vtaber|nyy|cerivbhf|vafgehpgvbaf|flfgrz|cebzcg|erirny|fraq|qvfertneq|sbetrg|ehyrf|vf|jvgu|guvf|gung)\b/i;
-const reversedWords = /\b(?:eht|uoy|ruoy|erongi|suoiverp|snoitcurtsni|metsys|tpmorp|laever|dnes|dragersid|tegrof|selur|htiw|siht|taht)\b/i;
+const rot13Words = /\b(?:gur|naq|lbh|lbhe|vtaber|nyy|cerivbhf|vafgehpgvbaf|flfgrz|cebzcg|erirny|fraq|qvfertneq|sbetrg|ehyrf|vf|jvgu|guvf|gung|ynf|gbqnf|yrf|gbhgrf|nyyr|qvr|haq|ghggr)\b/i;
+const reversedWords = /\b(?:eht|uoy|ruoy|erongi|suoiverp|snoitcurtsni|metsys|tpmorp|laever|dnes|dragersid|tegrof|selur|htiw|siht|taht|sal|sadot|sel|setuot|ella|eid|dnu|ettut)\b/i;
 
 /** ROT13, line by line, where the rotated line reads as language. */
 export const rot13Decoder: Decoder = {
@@ -98,7 +101,7 @@ export const leetDecoder: Decoder = {
       const letters = token.replace(/[^A-Za-z]/g, '').length;
       const leet = token.length - letters;
       // Short codes (`Q3`, `4K`, `MP3`) and units (`10px`) are not leetspeak.
-      if (token.length < 3 || letters < 2 || (token.length <= 5 && !/[a-z]/.test(token)) || leet > letters + 3 || token.length > 24 || unitSuffix.test(token)) continue;
+      if (token.length < 2 || letters < 1 || (token.length <= 5 && !/[a-z]/.test(token)) || leet > letters + 3 || token.length > 24 || unitSuffix.test(token)) continue;
       // Base64, hashes and identifiers mix cases and digits too; leetspeak is short words in one case.
       if (/[a-z]/.test(token) && /[A-Z]/.test(token.slice(1))) continue;
       const decoded = token.replace(/[0-9@$|!€]/g, (character) => leetMap[character] ?? character);
@@ -118,10 +121,10 @@ const unitSuffix = /^[0-9]+(?:st|nd|rd|th|px|em|pt|kb|mb|gb|tb|ms|s|m|h|d|k|x|am
 
 function isLeetTokenCharacter(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
-    || code === 0x40 || code === 0x24 || code === 0x7c || code === 0x21 || code === 0x20ac;
+    || code === 0x40 || code === 0x24 || code === 0x7c || code === 0x21 || code === 0x20ac || code === 0x5f;
 }
 
-const spacedSeparator = /^[ ._\-*/|]{1,7}$/;
+const spacedSeparator = /^(?:[ ._\-*]{1,7})$/;
 
 /** Spaced-out letters (`i g n o r e  a l l`, `i.g.n.o.r.e`, `i-g-n-o-r-e`) joined back into words. */
 export const spacedDecoder: Decoder = {
@@ -134,14 +137,14 @@ export const spacedDecoder: Decoder = {
     let spent = 0;
     // Seeds are four single letters in a row; each seed is extended letter by letter, so prose costs one regex pass.
     for (const seed of text.matchAll(/\p{L}[ ._\-*/|]{1,3}\p{L}[ ._\-*/|]{1,3}\p{L}[ ._\-*/|]{1,3}\p{L}/gu)) {
-      if (seed.index < copyFrom || isLetter(text, seed.index - 1) || isLetter(text, seed.index + 1)) continue;
+      if (seed.index < copyFrom || isElement(text, seed.index - 1) || isElement(text, seed.index + 1)) continue;
       const positions = [seed.index];
       const gaps: number[] = [];
       let cursor = seed.index + 1;
       for (;;) {
         let next = cursor;
-        while (next < text.length && next - cursor < 8 && !isLetter(text, next)) next += 1;
-        if (next >= text.length || !spacedSeparator.test(text.slice(cursor, next)) || isLetter(text, next + 1)) break;
+        while (next < text.length && next - cursor < 8 && !isElement(text, next)) next += 1;
+        if (next >= text.length || !spacedSeparator.test(text.slice(cursor, next)) || isElement(text, next + 1)) break;
         gaps.push(next - cursor);
         positions.push(next);
         cursor = next + 1;
@@ -163,6 +166,11 @@ export const spacedDecoder: Decoder = {
   },
 };
 
+// Besides letters, single digits and URL/markup punctuation belong to a spaced-out payload (`a t t a c k e r @ e v i l`).
+function isElement(text: string, index: number): boolean {
+  return isLetter(text, index) || /^[0-9@:/[\](){}<>|!?=&%#$,;]$/.test(text[index] ?? '');
+}
+
 function isLetter(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const code = text.charCodeAt(index);
@@ -170,41 +178,71 @@ function isLetter(text: string, index: number): boolean {
   return /\p{L}/u.test(text[index] ?? '');
 }
 
-/** Split payloads written as string concatenation: `"ig" + "nore"`, `'a' . 'b'`, `"x" || "y"`. */
+/** Split payloads written as string concatenation: `"ig" + "nore"`, `'a' . 'b'`, `"x" || "y"`, also JSON-escaped. */
 export const concatenationDecoder: Decoder = {
   name: 'concatenated',
   decode(view, budget) {
     const text = view.text;
-    if (!/["'`]\s{0,3}(?:\+|\.|\|\||&)\s{0,3}["'`]/.test(text)) return undefined;
+    // Seeds are the joints `" + "`; pieces are the quote-free stretches between consecutive joints. Anchoring on the
+    // operator keeps quote pairing right even inside JSON, where every quote is escaped.
+    const joints = [...text.matchAll(/\\?["'`]\s{0,3}(?:\+|\.|\|\||&)\s{0,3}\\?["'`]/g)];
+    if (joints.length === 0) return undefined;
     const builder = createViewBuilder(view);
     let copyFrom = 0;
     let changed = false;
     let spent = 0;
-    const pieces = [...text.matchAll(/"([^"\n]{0,80})"|'([^'\n]{0,80})'|`([^`\n]{0,80})`/g)];
-    let runStart = 0;
-    for (let index = 1; index <= pieces.length; index += 1) {
-      const previous = pieces[index - 1];
-      const current = pieces[index];
-      const joinedByOperator = previous !== undefined && current !== undefined
-        && /^\s{0,3}(?:\+|\.|\|\||&)\s{0,3}$/.test(text.slice(previous.index + previous[0].length, current.index));
-      if (joinedByOperator) continue;
-      if (index - runStart >= 2) {
-        const first = pieces[runStart];
-        const last = pieces[index - 1];
-        if (first !== undefined && last !== undefined) {
-          const joined = pieces.slice(runStart, index).map((piece) => piece[1] ?? piece[2] ?? piece[3] ?? '').join('');
-          if ((spent += joined.length) <= budget) {
-            builder.copy(copyFrom, first.index);
-            builder.replace(joined, first.index, last.index + last[0].length);
-            copyFrom = last.index + last[0].length;
-            changed = true;
-          }
-        }
+    let index = 0;
+    while (index < joints.length) {
+      const first = joints[index] as RegExpExecArray;
+      const pieceStart = previousQuote(text, first.index);
+      if (pieceStart < copyFrom) {
+        index += 1;
+        continue;
       }
-      runStart = index;
+      const pieces = [text.slice(pieceStart + 1, first.index).replace(/\\$/, '')];
+      let last = first;
+      let next = index + 1;
+      for (; next < joints.length; next += 1) {
+        const joint = joints[next] as RegExpExecArray;
+        const between = text.slice(last.index + last[0].length, joint.index);
+        if (between.length > 80 || /["'`\n]/.test(between.replace(/\\$/, ''))) break;
+        pieces.push(between.replace(/\\$/, ''));
+        last = joint;
+      }
+      const tailStart = last.index + last[0].length;
+      const tailEnd = nextQuote(text, tailStart);
+      if (tailEnd < 0) {
+        index = next;
+        continue;
+      }
+      pieces.push(text.slice(tailStart, tailEnd).replace(/\\$/, ''));
+      const joined = pieces.join('');
+      if ((spent += joined.length) > budget) break;
+      builder.copy(copyFrom, pieceStart);
+      builder.replace(joined, pieceStart, tailEnd + 1);
+      copyFrom = tailEnd + 1;
+      changed = true;
+      index = next;
     }
     if (!changed) return undefined;
     builder.copy(copyFrom, text.length);
     return builder.build('concatenated', view.depth + 1);
   },
 };
+
+function previousQuote(text: string, before: number): number {
+  for (let index = before - 1; index >= 0 && index >= before - 81; index -= 1) {
+    const character = text[index];
+    if (character === '"' || character === "'" || character === '`' || character === '\n') return character === '\n' ? -1 : index;
+  }
+  return -1;
+}
+
+function nextQuote(text: string, from: number): number {
+  for (let index = from; index < text.length && index <= from + 80; index += 1) {
+    const character = text[index];
+    if (character === '"' || character === "'" || character === '`') return text[index - 1] === '\\' ? index - 1 : index;
+    if (character === '\n') return -1;
+  }
+  return -1;
+}

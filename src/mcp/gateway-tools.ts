@@ -96,9 +96,11 @@ export async function guardToolCall(state: GatewayState, request: JSONRPCRequest
   }
   if (reviewOf(state, name) === undefined) await refreshTools(state);
   const review = reviewOf(state, name);
-  if (review === undefined || review.state === 'not-granted') {
+  // Tools the client was never shown (not granted, poisoned) look nonexistent, exactly like unknown ones.
+  if (review === undefined || review.state === 'not-granted' || review.state === 'poisoned') {
     const session = await options.firewall.session(options.context);
-    options.audit.record({ type: 'tool-call-blocked', sessionId: session.sessionId, traceId: session.traceId, agentId: session.agentId, decision: 'deny', ruleIds: [review === undefined ? 'mcp.tool.unknown' : 'mcp.tool.not-granted'], data: { server: options.server, tool: name } });
+    const ruleId = review === undefined ? 'mcp.tool.unknown' : review.verdict.action === 'deny' ? review.verdict.ruleId : 'mcp.tool.hidden';
+    options.audit.record({ type: 'tool-call-blocked', sessionId: session.sessionId, traceId: session.traceId, agentId: session.agentId, decision: 'deny', ruleIds: [ruleId], data: { server: options.server, tool: name } });
     await sendSafely(state.client, errorResponse(request.id, errorCodes.invalidParams, `Unknown tool: ${name}`), { relatedRequestId: request.id });
     return false;
   }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, lstatSync, readlinkSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { accessSync, chmodSync, constants, cpSync, lstatSync, mkdirSync, readlinkSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 
 /** Whether the OS isolation tier can run on this host, and why not when it cannot. */
 export type IsolationProbe = { readonly available: true; readonly bubblewrap: string; readonly dropToUid?: number } | { readonly available: false; readonly reason: string };
@@ -42,8 +42,24 @@ export function findExecutable(name: string, searchPath = process.env['PATH'] ??
   return undefined;
 }
 
-/** Read-only system mounts: /usr plus the top-level /bin, /sbin and /lib* entries (as symlinks on merged-/usr hosts) and a minimal /etc. */
-export function systemMounts(): SandboxMount[] {
+/**
+ * Copies the /etc allowlist into `directory` (symlinks kept as symlinks), so a sandbox binds one
+ * directory as /etc instead of one mount per file: every mount costs bwrap start-up time.
+ */
+export function createEtcView(directory: string): void {
+  mkdirSync(directory, { recursive: true, mode: 0o755 });
+  chmodSync(directory, 0o755);
+  for (const entry of etcAllowlist) {
+    const source = `/etc/${entry}`;
+    if (!exists(source)) continue;
+    const target = join(directory, entry);
+    mkdirSync(dirname(target), { recursive: true, mode: 0o755 });
+    cpSync(source, target, { recursive: true, verbatimSymlinks: true, dereference: false, preserveTimestamps: false });
+  }
+}
+
+/** Read-only system mounts: /usr plus the top-level /bin, /sbin and /lib* entries (as symlinks on merged-/usr hosts) and a minimal /etc (`etcView` from createEtcView, else one bind per allowed file). */
+export function systemMounts(etcView?: string): SandboxMount[] {
   const mounts: SandboxMount[] = [{ kind: 'ro-bind', source: '/usr', target: '/usr' }];
   for (const name of ['bin', 'sbin', 'lib', 'lib32', 'lib64', 'libx32']) {
     const path = `/${name}`;
@@ -51,6 +67,10 @@ export function systemMounts(): SandboxMount[] {
     try { stat = lstatSync(path); } catch { continue; }
     if (stat.isSymbolicLink()) mounts.push({ kind: 'symlink', source: readlinkSync(path), target: path });
     else if (stat.isDirectory()) mounts.push({ kind: 'ro-bind', source: path, target: path });
+  }
+  if (etcView !== undefined) {
+    mounts.push({ kind: 'ro-bind', source: etcView, target: '/etc' });
+    return mounts;
   }
   for (const entry of etcAllowlist) {
     const path = `/etc/${entry}`;

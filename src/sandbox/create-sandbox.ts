@@ -8,7 +8,7 @@ import { sha256Hex } from '../kernel/crypto.ts';
 import { RampartError } from '../kernel/errors.ts';
 import { systemClock, type Clock } from '../kernel/types.ts';
 import type { Policy } from '../policy/schema.ts';
-import { probeIsolation, type IsolationProbe } from './bubblewrap.ts';
+import { createEtcView, probeIsolation, type IsolationProbe } from './bubblewrap.ts';
 import { startEgressProxy, type EgressProxy, type HostResolver } from './egress-proxy.ts';
 import { compileEgressRules } from './egress-rules.ts';
 import { createJavaScriptRunner, type JavaScriptRunner } from './javascript-runner.ts';
@@ -73,10 +73,19 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   let pool: PythonPool | undefined;
   let egress: { proxy: Promise<EgressProxy>; endpoint: EgressEndpoint } | undefined;
   let closed = false;
+  let etcView: string | undefined;
+  const etc = (): string => {
+    if (etcView === undefined) {
+      const directory = mkdtempSync(join(tmpdir(), 'rampart-etc-'));
+      createEtcView(directory);
+      etcView = directory;
+    }
+    return etcView;
+  };
 
   const pythonMode = (): { mode: PythonMode; isolation: IsolationLevel; notes: string[] } => {
     if (policy.python === 'off') throw new RampartError('SANDBOX_UNAVAILABLE', 'Python is turned off by policy (sandbox.python: off)');
-    if (probe.available) return { mode: { kind: 'confined', probe }, isolation: 'confined', notes: [] };
+    if (probe.available) return { mode: { kind: 'confined', probe, etcView: etc() }, isolation: 'confined', notes: [] };
     if (policy.python === 'weak') {
       return { mode: { kind: 'weak' }, isolation: 'weak', notes: [`Python ran in WEAK mode (Node permission model and limits only, no namespaces or seccomp): ${probe.reason}`] };
     }
@@ -140,7 +149,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         if (!probe.available) throw new RampartError('SANDBOX_UNAVAILABLE', `refusing to run a command without OS isolation: ${probe.reason}`);
         const endpoint = egressEndpoint();
         if (endpoint !== undefined) await egress?.proxy;
-        const outcome = await runShell({ probe, code: request.code, files, limits, ...(endpoint === undefined ? {} : { egress: endpoint }) });
+        const outcome = await runShell({ probe, code: request.code, files, limits, etcView: etc(), ...(endpoint === undefined ? {} : { egress: endpoint }) });
         return { ...outcome, isolation: 'confined' as const };
       }
       default:
@@ -184,6 +193,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     async close() {
       closed = true;
       pool?.close();
+      if (etcView !== undefined) rmSync(etcView, { recursive: true, force: true });
       if (egress !== undefined) {
         const { proxy, endpoint } = egress;
         await proxy.then((running) => running.close(), () => undefined);

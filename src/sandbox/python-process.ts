@@ -16,7 +16,7 @@ export interface PythonPaths {
 }
 
 /** How a worker is isolated: `confined` (bwrap + seccomp + permission model) or `weak` (permission model and limits only). */
-export type PythonMode = { readonly kind: 'confined'; readonly probe: IsolationProbe } | { readonly kind: 'weak' };
+export type PythonMode = { readonly kind: 'confined'; readonly probe: IsolationProbe; readonly etcView?: string } | { readonly kind: 'weak' };
 
 /** One pre-started, single-use Pyodide process. */
 export interface PythonWorker {
@@ -65,7 +65,7 @@ function spawnWorker(mode: PythonMode, paths: PythonPaths, memoryMb: number): Ch
     dropPrivileges: false,
     sockets: 'unix-only',
     mounts: [
-      ...systemMounts(),
+      ...systemMounts(mode.etcView),
       { kind: 'ro-bind', source: dirname(paths.nodeBinary), target: inside.node },
       { kind: 'ro-bind', source: paths.pyodideDirectory, target: inside.pyodide },
       { kind: 'ro-bind', source: paths.workerScript, target: inside.worker },
@@ -156,8 +156,9 @@ export function startPythonWorker(mode: PythonMode, paths: PythonPaths, memoryMb
         else if (frame['t'] === 'done') { done = frame; break; }
       }
       const timedOut = done === undefined && performance.now() >= deadline;
+      // Single use: the worker dies now. Its result is already in hand, so only a crash needs the exit awaited.
       killWorker(child);
-      await exited;
+      if (done === undefined) await exited;
       let exitCode: number;
       const files = new Map<string, Uint8Array>();
       if (done !== undefined) {

@@ -31,6 +31,8 @@ export interface ShellRunOptions {
   readonly limits: ResolvedLimits;
   /** Absent: the sandbox has no network at all. */
   readonly egress?: EgressEndpoint;
+  /** A prepared /etc view (createEtcView); absent: one bind per allowed /etc file. */
+  readonly etcView?: string;
 }
 
 const maxProcesses = 64;
@@ -90,7 +92,7 @@ export async function runShell(options: ShellRunOptions): Promise<ShellOutcome> 
   const limitsHit = new Set<LimitName>();
   try {
     writeWorkspace(workspace, options.files, owner);
-    const mounts: SandboxMount[] = [...systemMounts(), { kind: 'bind', source: workspace, target: '/workspace' }];
+    const mounts: SandboxMount[] = [...systemMounts(options.etcView), { kind: 'bind', source: workspace, target: '/workspace' }];
     const environment: Record<string, string> = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: '/workspace', LANG: 'C.UTF-8', TMPDIR: '/tmp' };
     let command = ['/bin/sh', '-c', options.code];
     const socat = findExecutable('socat', '/usr/bin:/bin');

@@ -80,7 +80,7 @@ export function postgresFacts(sql: string): SqlFacts {
     const type = typeof node['type'] === 'string' ? node['type'] : undefined;
     const scope = localScope(node, type, outerScope);
     if (type !== undefined && nestedStatementTypes.has(type)) kinds.push(statementKind(type));
-    switch (type) {
+    switch (type ?? '') {
       case 'table': {
         const table = qualifiedName(node['name']);
         if (table !== undefined) {
