@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus, totalmem, type } from 'node:os';
+import { cpus, loadavg, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -114,6 +114,7 @@ async function load(url: string, options: { rate?: number; duration: number; con
 }
 
 async function parent(): Promise<void> {
+  const startLoad = loadavg().map((value) => value.toFixed(1)).join(' / ');
   const soakIndex = args.indexOf('--soak');
   const soakSeconds = soakIndex >= 0 ? Number(args[soakIndex + 1] ?? 600) : 20;
   const lines: string[] = [];
@@ -132,7 +133,7 @@ async function parent(): Promise<void> {
   const ceilingFull = await load(urls.full, { duration: 5, connections: 50 });
   const added = (result: { p50: number; p99: number }) => `+${(result.p50 - direct.p50).toFixed(2)} ms p50 / +${(result.p99 - direct.p99).toFixed(2)} ms p99`;
 
-  lines.push('## Proxy (issue 6)', '', `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Three processes: autocannon (load generator), the stand-in upstream, and the proxies (one with allow-all stages, one with the real default pipeline). The machine is shared with other jobs: treat single runs as indicative.`, '');
+  lines.push('## Proxy (issue 6)', '', `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Three processes: autocannon (load generator), the stand-in upstream, and the proxies (one with allow-all stages, one with the real default pipeline). The machine is shared with other jobs (1/5/15-minute load average ${startLoad} at the start): treat single runs as indicative.`, '');
   lines.push(`Request: ${requestBody().length}-byte chat completion (system prompt, history, two tool definitions); answer: text plus one \`read_document\` tool call. Agent \`support-bot\` under examples/policies/default.yaml.`, '');
   lines.push('| run (1,000 req/s, 6 s, 20 connections) | p50 ms | p99 ms | req/s | errors | added vs direct | target |', '|---|---|---|---|---|---|---|');
   lines.push(`| stand-in upstream directly | ${direct.p50} | ${direct.p99} | ${direct.rps.toFixed(0)} | ${direct.errors} | | |`);

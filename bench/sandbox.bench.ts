@@ -40,7 +40,7 @@ row('JS warm run: sandbox.run, fresh runtime + context, snippet', warmJs, '<= 1 
 row('JS fresh runtime: new WASM module + first run', coldModule, '<= 5 ms (see note)');
 
 const probe = probeIsolation();
-let pythonNote = '';
+let pythonNote: string;
 if (probe.available) {
   const etcView = mkdtempSync(join(tmpdir(), 'rampart-bench-etc-'));
   createEtcView(etcView);

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from '../src/input/train-logistic.ts';
-import { attackPhrases, attackTasks, benignLookalikes, benignPhrases, benignQuestions, benignReplyRequests, benignRolePrompts, responseDirectives } from './training-phrases.ts';
+import { attackPhrases, attackTasks, benignLookalikes, benignPhrases, benignPromptCode, benignQuestions, benignReplyRequests, benignRolePrompts, benignSecurityTalk, quotedAttacks, responseDirectives } from './training-phrases.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const random = seededRandom(20240607);
@@ -96,6 +96,21 @@ for (const [language, openers] of Object.entries(benignRolePrompts.openers)) {
     }
   });
 }
+
+for (const [language, talks] of Object.entries(benignSecurityTalk)) {
+  talks.forEach((talk, index) => {
+    const group = `${language}:security:${index}`;
+    for (let repeat = 0; repeat < (talk.includes('{quote}') ? 3 : 1); repeat++) {
+      const text = talk.replace('{quote}', pick(quotedAttacks));
+      benign.push({ text, label: 'benign', kind: 'benign_document', source: 'synthetic', group });
+      const name = pick(['email', 'markdown', 'html', 'json']);
+      benign.push({ text: carriers[name]!([text, ...sentences(language, 1)], undefined), label: 'benign', kind: 'benign_document', source: `synthetic:${name}`, group });
+    }
+  });
+}
+benignPromptCode.forEach((code, index) => {
+  benign.push({ text: code, label: 'benign', kind: 'benign_document', source: 'synthetic:code', group: `code:prompt:${index}` });
+});
 
 const directory = join(root, 'data', 'training');
 mkdirSync(directory, { recursive: true });

@@ -117,7 +117,7 @@ for (const [attackIndex, attack] of attacks.entries()) {
   for (const [form, definition] of Object.entries(forms)) {
     if (definition.latinOnly === true && !attack.latin) continue;
     // Tag characters only encode ASCII, so a real smuggler would not use them for accented or non-Latin text.
-    if (definition.asciiOnly === true && /[^\x00-\x7f]/.test(attack.text)) continue;
+    if (definition.asciiOnly === true && [...attack.text].some((character) => (character.codePointAt(0) ?? 0) > 0x7f)) continue;
     const carrier = carriers[Math.floor(random() * carriers.length)] ?? carriers[0];
     const text = carrier === undefined ? definition.apply(attack.text) : carrier(definition.apply(attack.text));
     rows.push(JSON.stringify({ text, label: 'attack', lang: attack.lang, carrier: carriers.indexOf(carrier ?? carriers[0] as never), form, attack: attackIndex }));

@@ -180,3 +180,11 @@ describe('properties', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('budget keys', () => {
+  it('counts case and compatibility variants of a tool name against one budget', async () => {
+    const { gate } = gateWith();
+    for (let index = 0; index < 20; index++) expect((await gate.check({ ...email, name: index % 2 === 0 ? 'SEND_EMAIL' : 'send_email' }, sessionFor('operator'))).action).toBe('allow');
+    expect(await gate.check({ ...email, name: 'Send_Email' }, sessionFor('operator'))).toMatchObject({ action: 'deny', ruleId: 'gate.budget.tool-session' });
+  });
+});

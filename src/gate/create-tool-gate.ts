@@ -10,6 +10,7 @@ import type { BudgetStore, RevocationStore } from '../kernel/stores.ts';
 import { systemClock, type Clock, type SessionContext, type ToolCall } from '../kernel/types.ts';
 import { allow, deny, type Verdict } from '../kernel/verdict.ts';
 import { compilePolicy, type CompiledPolicy } from '../policy/compile.ts';
+import { normalizeToolName } from '../policy/glob.ts';
 import type { Policy } from '../policy/schema.ts';
 import { createSchemaCompiler } from './arguments-schema.ts';
 import { createBudgetMeter, type BudgetMeter } from './budgets.ts';
@@ -142,7 +143,8 @@ export function createToolGate(options: ToolGateOptions): ToolGate {
     const checked = await checkArguments(tool, call.arguments, role, signal);
     if (!checked.ok) return deny(checked.ruleId, checked.reason);
     if (signal?.aborted === true) return deny('gate.aborted', 'the gate check was cancelled');
-    const budget = await meter.chargeCall(call.name, match.rule, session);
+    // Normalised, so READ_DOCUMENT and read_document share one per-tool budget.
+    const budget = await meter.chargeCall(normalizeToolName(call.name), match.rule, session);
     if (budget.action === 'deny') return budget;
     const flow = checkFlow(effective, scratch, match.rule, checked.writes ?? [], session);
     if (flow?.action === 'deny') return flow;

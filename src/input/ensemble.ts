@@ -44,15 +44,22 @@ export function thresholdFor(detection: Policy['detection'], source: ContentSour
 
 const severityEvidence: Readonly<Record<Severity, number>> = { info: 0, low: 0.15, medium: 0.4, high: 0.75, critical: 0.99 };
 
+/** Views that only clean or fold the text; a match there was not hidden by an encoding. */
+const plainViews: ReadonlySet<string> = new Set(['original', 'nfkc', 'skeleton']);
+const hiddenBoost = 0.15;
+
 /** How much one finding alone says "attack", in [0, 1]. */
 export function findingStrength(finding: Finding): number {
   if (finding.ruleId === 'input.classifier' || finding.ruleId === 'input.external-model' || finding.ruleId === 'input.similarity.known-attack') {
     return finding.score ?? 0;
   }
   const bySeverity = severityEvidence[finding.severity];
+  // Instruction phrasing that only appears after decoding (base64, hex, hidden HTML...) was hidden on purpose.
+  const hidden = finding.ruleId.startsWith('input.heuristic.') && finding.decodedFrom !== undefined && !plainViews.has(finding.decodedFrom);
   // Obfuscation is a reason to look harder, not an attack by itself: half weight unless critical.
   if (finding.ruleId.startsWith('input.obfuscation.') && finding.severity !== 'critical') return bySeverity / 2;
-  return Math.max(bySeverity, finding.severity === 'critical' ? 0.99 : Math.min(finding.score ?? 0, bySeverity + 0.1));
+  const base = Math.max(bySeverity, finding.severity === 'critical' ? 0.99 : Math.min(finding.score ?? 0, bySeverity + 0.1));
+  return hidden ? Math.min(0.97, base + hiddenBoost) : base;
 }
 
 /** Ensemble result over all findings. */

@@ -55,7 +55,10 @@ export function createHeuristicRules(): HeuristicRules {
   const rules: HeuristicRule[] = [];
   for (const language of languageRules) {
     for (const category of heuristicCategories) {
-      const sources = language.patterns[category];
+      const listed = language.patterns[category];
+      const sources = category === 'authority-claim' && language.imperatives !== undefined && listed !== undefined
+        ? listed.map((source) => `(?:${source})[^\\n]{0,80}(?:${language.imperatives ?? ''})`)
+        : listed;
       if (sources === undefined || sources.length === 0) continue;
       const english = language.language === 'en';
       const leadingBoundary = !english && sources.every((source) => source.startsWith('\\b'));
@@ -116,7 +119,10 @@ function scanWindows(view: TextView): (readonly [number, number])[] {
 
 function scanWindow(rule: HeuristicRule, view: TextView, text: string, start: number, seen: Set<string>, findings: Finding[]): void {
   const decoded = view.name !== 'original' && view.name !== 'nfkc';
-  const pattern = new RegExp(rule.pattern);
+  // The compiled pattern is reused (scanning is synchronous, so resetting lastIndex is safe); cloning it per window
+  // would re-hash the long source every time.
+  const pattern = rule.pattern;
+  pattern.lastIndex = 0;
   let count = 0;
   for (let match = pattern.exec(text); match !== null && count < maxMatchesPerRule; match = pattern.exec(text)) {
     if (match[0].length === 0 || (rule.leadingBoundary && isWordCharacter(text, match.index - 1))) {
@@ -128,13 +134,25 @@ function scanWindow(rule: HeuristicRule, view: TextView, text: string, start: nu
     const key = `${rule.id}|${span[0]}|${span[1]}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const score = Math.min(1, rule.weight + (decoded ? 0.1 : 0));
+    // A phrase in quotes is usually talked about, not used ("what does 'ignore previous instructions' mean?"):
+    // keep the finding for audit and the ensemble, at half weight.
+    const quoted = isQuotedMention(text, match.index, match.index + match[0].length);
+    const score = Math.min(1, rule.weight + (decoded ? 0.1 : 0)) * (quoted ? 0.5 : 1);
     findings.push({
       ruleId: rule.id, layer: 'input', severity: severityOf(score), score, span,
-      evidence: `${rule.language}: ${match[0].replace(/\s+/g, ' ').slice(0, 80)}`,
+      evidence: `${rule.language}${quoted ? ' (quoted)' : ''}: ${match[0].replace(/\s+/g, ' ').slice(0, 80)}`,
       ...(view.name === 'original' ? {} : { decodedFrom: view.name }),
     });
   }
+}
+
+const quotes = '"\'`“”„«»‘’「」『』';
+
+function isQuotedMention(text: string, start: number, end: number): boolean {
+  if (!quotes.includes(text[start - 1] ?? ' ')) return false;
+  const inside = text.slice(start, end).search(/["'`”»’」』]/);
+  if (inside >= 0) return true;
+  return quotes.includes(text[end] ?? ' ') || quotes.includes(text[end + 1] ?? ' ');
 }
 
 function isWordCharacter(text: string, index: number): boolean {

@@ -90,7 +90,9 @@ export function normalizeText(text: string, options: NormalizeOptions = {}): Nor
       if (decoder.involution === true && decoder.name === item.last) continue;
       const decoded = decoder.decode(source, budget);
       if (decoded === undefined) continue;
-      const named = renamed(clean(decoded), item.view, decoder.name);
+      // Keep only the decoded regions (with context): later cleaning, folding, decoding and scanning then cost in
+      // proportion to what was decoded, which keeps dense obfuscation linear.
+      const named = renamed(clean(focusOnChanges(decoded, 256)), item.view, decoder.name);
       if (addView(named) === undefined) continue;
       addView(foldConfusables(named, `${named.name}>skeleton`));
       queue.push({ view: named, last: decoder.name });

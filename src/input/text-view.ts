@@ -28,8 +28,8 @@ export interface ViewBuilder {
   replace(text: string, start: number, end: number): void;
   /** Current length of the text built so far. */
   readonly length: number;
-  /** Finishes the view. */
-  build(name: string, depth: number): TextView;
+  /** Finishes the view; `allChanged` marks the whole text as new (for compact views that scanners must read in full). */
+  build(name: string, depth: number, options?: { allChanged?: boolean }): TextView;
 }
 
 /** The identity view of the original text. */
@@ -94,10 +94,11 @@ export function createViewBuilder(parent: TextView): ViewBuilder {
       push({ viewStart: length, length: text.length, originalStart, originalEnd, identity: false });
       length += text.length;
     },
-    build(name, depth) {
+    build(name, depth, options = {}) {
       const text = parts.join('');
+      if (options.allChanged === true) ownChanges.splice(0, ownChanges.length, [0, length]);
       const frozenRuns = runs.slice();
-      if (lastCopyEnd !== parent.text.length) ownChanges.push([length, length]);
+      if (lastCopyEnd !== parent.text.length && options.allChanged !== true) ownChanges.push([length, length]);
       const view: MappedView = { name, text, depth, [runsKey]: frozenRuns, [changesKey]: ownChanges.slice(), toOriginal: (span) => mapSpan(frozenRuns, span, text.length) };
       return view;
     },
@@ -200,5 +201,5 @@ export function focusOnChanges(view: TextView, margin: number): TextView {
     builder.copy(from, to);
     builder.replace('\n', Math.max(from, to - 1), to);
   }
-  return builder.build(view.name, view.depth);
+  return builder.build(view.name, view.depth, { allChanged: true });
 }

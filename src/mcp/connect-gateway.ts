@@ -130,6 +130,11 @@ export async function connectGateway(client: Transport, upstream: Transport, opt
   async function filterResponse(entry: ForwardedRequest, message: JSONRPCMessage): Promise<JSONRPCMessage> {
     const result = (message as { result?: unknown }).result;
     if (result === undefined) return message;
+    if (entry.method === 'initialize') {
+      // HTTP client transports send the negotiated version as a header on every later request.
+      const version = (result as { protocolVersion?: unknown }).protocolVersion;
+      if (typeof version === 'string') upstream.setProtocolVersion?.(version);
+    }
     try {
       if (entry.method === 'tools/list') {
         const filtered = await filterToolsPage(state, result, entry.firstPage ?? true);

@@ -45,7 +45,7 @@ const patternRules: readonly PatternRule[] = [
 
 // Zero-width and joiner characters, bidi controls, invisible operators, Unicode tag characters
 // (ASCII smuggling) and variation selectors that can carry hidden payloads.
-const invisible = /[\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u180E\u00AD\uFE00-\uFE0F\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
+const invisible = /[\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u180E\u00AD\u{E0000}-\u{E007F}]|\p{Variation_Selector}/u;
 const latinLetter = /\p{Script=Latin}/u;
 const lookalikeLetter = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const maxEvidence = 80;

@@ -14,6 +14,7 @@ import { guardStream } from './guard-stream.ts';
 import { guardTurn } from './guard-turn.ts';
 import { proxyError, type ProxyErrorKind, type ProxyErrorResponse } from './http-errors.ts';
 import { readinessRoutes, type ReadinessCheck } from './readiness.ts';
+import { createShadowReviewer } from './shadow-reviewer.ts';
 import { callUpstream, discardBody, readLimited, routeUpstream, upstreamErrorMessage, type UpstreamRoute } from './upstream.ts';
 import type { TokenUsage, WireProtocol } from './wire/model.ts';
 import { protocolPaths, protocols } from './wire/protocols.ts';
@@ -66,6 +67,7 @@ export function createProxyServer(options: ProxyServerOptions): ProxyServer {
   const ownsDispatcher = options.dispatcher === undefined;
   const dispatcher = options.dispatcher ?? new Agent({ keepAliveTimeout: 30_000, connections: 256, pipelining: 1 });
   const auth = createAuthenticator(policy, env);
+  const reviewer = createShadowReviewer(policy, { env, dispatcher });
   const app = new Hono();
 
   const send = (c: Context, error: ProxyErrorResponse): Response => c.json(error.body, error.status);
@@ -121,7 +123,10 @@ export function createProxyServer(options: ProxyServerOptions): ProxyServer {
     const call: CallContext = { ...ids, agentId };
     const signal = AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(policy.server.request_timeout)]);
     const canary = canaries.canary(ids.sessionId);
-    const exchange: Exchange = { firewall, call, canaries: [canary], systemPrompt: request.systemPrompt, signal };
+    const exchange: Exchange = {
+      firewall, call, canaries: [canary], systemPrompt: request.systemPrompt, userRequest: request.userRequest, signal,
+      ...(reviewer === undefined ? {} : { reviewer }), ...(options.audit === undefined ? {} : { audit: options.audit }),
+    };
     c.header(headerNames.session, ids.sessionId);
     c.header(headerNames.trace, ids.traceId);
 

@@ -1,7 +1,9 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 import { randomId, sha256Hex, type RandomBytes } from '../kernel/crypto.ts';
 import type { CallContext, Firewall } from '../firewall/create-firewall.ts';
 import { canaryInstruction, createCanary } from '../output/canary.ts';
+import type { AuditSink } from '../kernel/audit-event.ts';
+import type { ShadowReviewer } from './shadow-reviewer.ts';
 
 /** Everything the guards need for one proxied request. */
 export interface Exchange {
@@ -11,6 +13,12 @@ export interface Exchange {
   readonly canaries: readonly string[];
   /** The client's system prompt, for verbatim-leak detection. */
   readonly systemPrompt: string;
+  /** The user's original request (first user message), for the shadow reviewer. */
+  readonly userRequest: string;
+  /** Second-model review of high-risk calls; absent when the policy has no reviewer section. */
+  readonly reviewer?: ShadowReviewer;
+  /** Where the proxy records its own decisions (reviewer objections). */
+  readonly audit?: AuditSink;
   /** Aborted when the client goes away or the request times out. */
   readonly signal: AbortSignal;
 }
@@ -46,7 +54,7 @@ export interface CanarySource {
 
 /** Builds the default canary source with a fresh random key. */
 export function createCanarySource(random: RandomBytes): CanarySource {
-  const key = Buffer.from(random(32));
+  const key = createSecretKey(Buffer.from(random(32)));
   return {
     canary: (sessionId) => {
       const bytes = createHmac('sha256', key).update(sessionId).digest();

@@ -49,6 +49,15 @@ export async function guardToolCall(exchange: Exchange, policy: Policy, call: Mo
     if (!policy.approvals.hold) return { kind: 'refuse', call, verdict, text: pendingText(call, verdict.approvalId) };
     verdict = await exchange.firewall.awaitApproval(verdict, toolCall, exchange.call, { signal: exchange.signal });
   }
+  if ((verdict.action === 'allow' || verdict.action === 'redact') && exchange.reviewer?.covers(call.name) === true) {
+    verdict = await exchange.reviewer.review(call, exchange.userRequest, exchange.call);
+    exchange.audit?.record({
+      type: verdict.action === 'deny' ? 'tool-call-blocked' : 'tool-call-allowed', sessionId: exchange.call.sessionId, agentId: exchange.call.agentId ?? 'anonymous',
+      ...(exchange.call.traceId === undefined ? {} : { traceId: exchange.call.traceId }),
+      decision: verdict.action === 'deny' ? 'deny' : 'allow', ruleIds: verdict.action === 'deny' ? [verdict.ruleId] : ['reviewer.approved'],
+      reasons: verdict.action === 'deny' ? [verdict.reason] : [], data: { tool: call.name, callId: call.id, stage: 'shadow-reviewer' },
+    });
+  }
   switch (verdict.action) {
     case 'allow':
     case 'redact':

@@ -1,5 +1,5 @@
-import { chmodSync, mkdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { RampartError, errorMessage } from '../kernel/errors.ts';
 
 /** Where the data directory comes from, highest precedence first. */
@@ -46,7 +46,7 @@ export function ensureDataDir(paths: DataDirPaths): DataDirPaths {
 function makePrivateDirectory(path: string): void {
   let created: string | undefined;
   try {
-    created = mkdirSync(path, { recursive: true, mode: 0o700 });
+    created = makeDirectories(path);
   } catch (error) {
     throw new RampartError('STORE_UNAVAILABLE', `${path}: cannot create the data directory: ${errorMessage(error)}`, { cause: error });
   }
@@ -59,4 +59,21 @@ function makePrivateDirectory(path: string): void {
     if (error instanceof RampartError) throw error;
     throw new RampartError('STORE_UNAVAILABLE', `${path}: ${errorMessage(error)}`, { cause: error });
   }
+}
+
+/**
+ * Creates `path` and missing parents one level at a time (not `mkdirSync({ recursive })`, which
+ * spins forever on some virtual file systems such as /proc); returns `path` when it was created.
+ */
+function makeDirectories(path: string): string | undefined {
+  const missing: string[] = [];
+  let current = path;
+  while (!existsSync(current)) {
+    missing.unshift(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const directory of missing) mkdirSync(directory, { mode: 0o700 });
+  return missing.length > 0 ? path : undefined;
 }

@@ -104,3 +104,26 @@ describe('rampart approvals', () => {
     expect((await run(['approvals', 'show', 'nope'], { env })).code).toBe(1);
   });
 });
+
+describe('rampart capability', () => {
+  it('issues, narrows, enforces and revokes task tokens through the data directory', async () => {
+    const env = { RAMPART_DATA_DIR: join(directory, 'capability-data') };
+    const issued = await run(['capability', 'issue', '--tools', 'read_document,fetch_url', '--scope', 'path:path_prefix=docs', '--ttl', '1h', '--max-depth', '1'], { env });
+    expect(issued.code).toBe(0);
+    const token = issued.stdout.trim();
+    expect(token).toMatch(/^rcap1\./);
+    const widened = await run(['capability', 'attenuate', token, '--tools', 'read_document,send_email'], { env });
+    expect(widened.code).toBe(1);
+    expect(widened.stderr).toContain('gate.capability.widening');
+    const child = await run(['capability', 'attenuate', token, '--tools', 'read_document'], { env });
+    expect(child.code).toBe(0);
+    const tooDeep = await run(['capability', 'attenuate', child.stdout.trim()], { env });
+    expect(tooDeep.stderr).toContain('gate.capability.depth');
+    const check = (capability: string, path: string) => run(['gate', 'check', '--policy', policyFile, '--role', 'reader', '--capability', capability, '--call', JSON.stringify({ name: 'read_document', arguments: { path } })], { env });
+    expect((await check(child.stdout.trim(), 'docs/a.txt')).code).toBe(0);
+    expect((await check(child.stdout.trim(), 'other/a.txt')).stdout).toMatch(/^deny gate\.capability\.scope/);
+    expect((await run(['capability', 'revoke', token], { env })).code).toBe(0);
+    expect((await check(child.stdout.trim(), 'docs/a.txt')).stdout).toMatch(/^deny gate\.capability\.revoked/);
+    expect((await run(['capability', 'verify', token], { env })).code).toBe(1);
+  });
+});

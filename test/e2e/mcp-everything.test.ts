@@ -1,49 +1,8 @@
-import { Client } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { Client as ClientV1 } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport as StdioClientTransportV1 } from '@modelcontextprotocol/sdk/client/stdio.js';
-import type { Transport } from '@modelcontextprotocol/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { everythingPolicy, everythingServer, startGatewayHarness, temporaryDirectory, writePolicy, type GatewayHarness } from './mcp-harness.ts';
-
-/** Everything a client observes in one scripted session, normalised for comparison. */
-async function transcript(transport: Transport): Promise<Record<string, unknown>> {
-  const client = new Client({ name: 'rampart-e2e', version: '1.0.0' });
-  await client.connect(transport);
-  try {
-    const tools = await client.listTools();
-    const resources = await client.listResources();
-    const firstResource = resources.resources[0];
-    const prompts = await client.listPrompts();
-    const progress: number[] = [];
-    const longRunning = await client.callTool({ name: 'trigger-long-running-operation', arguments: { duration: 0.3, steps: 3 } }, { onprogress: (update) => progress.push(update.progress) });
-    const controller = new AbortController();
-    const cancelled = client.callTool({ name: 'trigger-long-running-operation', arguments: { duration: 5, steps: 5 } }, { signal: controller.signal });
-    setTimeout(() => controller.abort('test cancels'), 300);
-    const cancellation = await cancelled.then(() => 'completed', () => 'rejected');
-    return {
-      server: client.getServerVersion()?.name,
-      capabilities: client.getServerCapabilities(),
-      tools: tools.tools,
-      echo: await client.callTool({ name: 'echo', arguments: { message: 'hello through the gateway' } }),
-      sum: await client.callTool({ name: 'get-sum', arguments: { a: 2, b: 40 } }),
-      structured: await client.callTool({ name: 'get-structured-content', arguments: { location: 'New York' } }),
-      image: await client.callTool({ name: 'get-tiny-image', arguments: {} }),
-      resources: resources.resources.map((resource) => resource.uri),
-      nextCursor: resources.nextCursor ?? null,
-      read: firstResource === undefined ? null : await client.readResource({ uri: firstResource.uri }),
-      templates: (await client.listResourceTemplates()).resourceTemplates,
-      prompts: prompts.prompts,
-      prompt: await client.getPrompt({ name: 'simple-prompt', arguments: {} }),
-      longRunning,
-      progress,
-      cancellation,
-      afterCancellation: await client.callTool({ name: 'echo', arguments: { message: 'still alive' } }),
-    };
-  } finally {
-    await client.close();
-  }
-}
+import { everythingPolicy, everythingServer, startGatewayHarness, temporaryDirectory, transcript, writePolicy, type GatewayHarness } from './mcp-harness.ts';
 
 describe('server-everything behind `rampart mcp wrap`', () => {
   const directory = temporaryDirectory('mcp-everything');

@@ -4,7 +4,6 @@ import { Client } from '@modelcontextprotocol/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApprovalQueue } from '../../src/approvals/create-approval-queue.ts';
 import { loadOrCreateApproverKey } from '../../src/approvals/decision-signing.ts';
-import { createMemoryAuditStore } from '../../src/storage/memory-audit-store.ts';
 import { createSqliteApprovalStore } from '../../src/storage/sqlite-approval-store.ts';
 import { openSqlite } from '../../src/storage/sqlite.ts';
 import { filesystemServer, startGatewayHarness, temporaryDirectory, writePolicy, type GatewayHarness } from './mcp-harness.ts';
@@ -36,6 +35,9 @@ tools:
   list_allowed_directories: { risk: low, category: read }
   write_file: { risk: medium, category: write, approval: required, validate: { path: { path: { mode: write } } } }
 approvals: { timeout: 20s }
+# The bundled classifier scores read_text_file's stock description at 0.67; the balanced profile's
+# 0.6 would hide it. Operators tune this per source; the poisoning rules still apply in full.
+detection: { thresholds: { tool_description: 0.8 } }
 `);
     // The server itself may touch the whole temporary directory: only the policy keeps the agent in ./workspace.
     harness = await startGatewayHarness({ policyPath, dataDir, command: filesystemServer(directory.path), server: 'filesystem' });
@@ -75,7 +77,6 @@ approvals: { timeout: 20s }
   it('holds a write until a human approves it, and blocks it when denied', async () => {
     const database = openSqlite(join(dataDir, 'rampart.db'));
     const queue = createApprovalQueue({ store: createSqliteApprovalStore(database), audit: { record: () => undefined, flush: async () => undefined }, trustedKeys: [loadOrCreateApproverKey(join(dataDir, "keys"))] });
-    void createMemoryAuditStore;
     const signer = { approver: 'e2e-reviewer', privateKey: loadOrCreateApproverKey(join(dataDir, 'keys')) };
     async function decideNext(decision: 'granted' | 'denied'): Promise<void> {
       for (let attempt = 0; attempt < 200; attempt++) {

@@ -54,11 +54,12 @@ server.registerTool('read_config', {
 }, async () => text('region=eu-west-1\naws_access_key_id=AKIAIOSFODNN7EXAMPLE\naws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\ngithub_token=ghp_1234567890abcdefghijklmnopqrstuvwxyzAB'));
 
 // Misbehaviour: crash, hang, flood, garbage on stdout.
+const never = () => new Promise<ReturnType<typeof text>>(() => undefined);
 server.registerTool('crash', { description: 'Crashes the server.', inputSchema: {} }, async () => {
   setTimeout(() => process.exit(3), 10);
-  return new Promise(() => undefined);
+  return never();
 });
-server.registerTool('hang', { description: 'Never answers.', inputSchema: {} }, async () => new Promise(() => undefined));
+server.registerTool('hang', { description: 'Never answers.', inputSchema: {} }, async () => never());
 server.registerTool('flood', { description: 'Sends many log notifications, then answers.', inputSchema: { count: z.number() } }, async ({ count }, context) => {
   for (let index = 0; index < count; index++) void context.mcpReq.log('info', `flood ${index} ${'x'.repeat(200)}`).catch(() => undefined);
   return text('flooded');

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../kernel/errors.ts';
-import type { AuditRecord } from '../../kernel/audit-event.ts';
+import type { AuditEventType, AuditRecord } from '../../kernel/audit-event.ts';
 import { runDemo, type DemoOutcome } from '../../proxy/run-demo.ts';
 import { exitCodes, fail, out, type Command, type CommandIo } from '../io.ts';
 
@@ -10,25 +10,31 @@ Runs the four seed attacks through the real proxy and firewall against an offlin
 127.0.0.1 and narrates each layer that fired. Exit 0 when every attack is stopped at the expected layer.
 `;
 
+type Narrator = (event: AuditRecord, rules: string, data: Readonly<Record<string, unknown>>) => string;
+
+function inputLine(event: AuditRecord, rules: string, data: Readonly<Record<string, unknown>>): string {
+  if (event.decision === 'deny') return `input    ${String(data['source'])} BLOCKED (${rules})`;
+  if (rules === '') return `input    ${String(data['source'])} clean`;
+  return data['source'] === 'user' ? `input    user message scored below the block threshold (${rules}), allowed` : `input    ${String(data['source'])} flagged (${rules}), passed spotlighted`;
+}
+
+/** One narration line per audit event type the demo explains; other types stay silent. */
+const narrators: Partial<Record<AuditEventType, Narrator>> = {
+  'input-inspected': inputLine,
+  'session-tainted': (_event, _rules, data) => `taint    session marked tainted (${String(data['source'])})`,
+  'upstream-called': (_event, _rules, data) => `model    stand-in answered (${String(data['outputTokens'] ?? '?')} tokens)`,
+  'tool-call-allowed': (_event, _rules, data) => `gate     ${String(data['tool'])} allowed`,
+  'tool-call-held': (_event, rules, data) => `gate     ${String(data['tool'])} held for approval (${rules})`,
+  'tool-call-blocked': (event, rules, data) => `gate     ${String(data['tool'])} DENIED ${rules}: ${(event.reasons ?? []).join('; ')}`,
+  'output-blocked': (_event, rules) => `output   response BLOCKED (${rules})`,
+  'output-redacted': (_event, rules) => `output   response redacted (${rules})`,
+  'canary-leaked': (_event, rules) => `output   canary from the system prompt found in the answer (${rules})`,
+  'budget-exceeded': (event) => `budget   ${(event.reasons ?? []).join('; ')}`,
+};
+
 function narrate(event: AuditRecord): string | undefined {
-  const rules = (event.ruleIds ?? []).join(', ');
-  const data = event.data ?? {};
-  switch (event.type) {
-    case 'input-inspected':
-      if (event.decision === 'deny') return `input    ${String(data['source'])} BLOCKED (${rules})`;
-      if (rules === '') return `input    ${String(data['source'])} clean`;
-      return data['source'] === 'user' ? `input    user message scored below the block threshold (${rules}), allowed` : `input    ${String(data['source'])} flagged (${rules}), passed spotlighted`;
-    case 'session-tainted': return `taint    session marked tainted (${String(data['source'])})`;
-    case 'upstream-called': return `model    stand-in answered (${String(data['outputTokens'] ?? '?')} tokens)`;
-    case 'tool-call-allowed': return `gate     ${String(data['tool'])} allowed`;
-    case 'tool-call-held': return `gate     ${String(data['tool'])} held for approval (${rules})`;
-    case 'tool-call-blocked': return `gate     ${String(data['tool'])} DENIED ${rules}: ${(event.reasons ?? []).join('; ')}`;
-    case 'output-blocked': return `output   response BLOCKED (${rules})`;
-    case 'output-redacted': return `output   response redacted (${rules})`;
-    case 'canary-leaked': return `output   canary from the system prompt found in the answer (${rules})`;
-    case 'budget-exceeded': return `budget   ${(event.reasons ?? []).join('; ')}`;
-    default: return undefined;
-  }
+  const narrator = narrators[event.type];
+  return narrator?.(event, (event.ruleIds ?? []).join(', '), event.data ?? {});
 }
 
 function report(io: CommandIo, outcome: DemoOutcome, index: number, total: number): void {

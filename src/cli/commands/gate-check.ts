@@ -1,4 +1,14 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseCapabilityKey, type CapabilityKey } from '../../gate/capabilities.ts';
+import type { RevocationStore } from '../../kernel/stores.ts';
+import { resolveDataDir } from '../../storage/data-dir.ts';
+import { loadOrCreateKeyPair } from '../../storage/keys.ts';
+import { createMemoryRevocationStore } from '../../storage/memory-revocation-store.ts';
+import { createSqliteRevocationStore } from '../../storage/sqlite-revocation-store.ts';
+import { openSqlite } from '../../storage/sqlite.ts';
+import { capabilityKeyFileName } from './capability.ts';
 import { createToolGate } from '../../gate/create-tool-gate.ts';
 import { chainSecretResolvers, createEnvSecretResolver, createFileSecretResolver } from '../../gate/secrets.ts';
 import { RampartError } from '../../kernel/errors.ts';
@@ -20,7 +30,9 @@ options:
   --role ROLE           act with this role (when there is no agent)
   --tainted SOURCE      mark the session tainted by SOURCE (repeatable), e.g. --tainted web:https://x
   --depth N             delegation depth of the caller (default 0)
-  --capability TOKEN    task capability token (needs RAMPART_CAPABILITY_KEY)
+  --capability TOKEN    task capability token, verified with RAMPART_CAPABILITY_KEY or the data directory's
+                        capability key and revocation list (see rampart capability)
+  --data-dir DIR        data directory (default RAMPART_DATA_DIR, else ./.rampart)
   --resolve HOST=IP     answer DNS for HOST with IP (repeatable); with any --resolve, other names fail
   --secrets-file FILE   secrets for {{secret:NAME}} (JSON object or NAME=value lines); env RAMPART_SECRET_<NAME> also works
   --call JSON           the call (otherwise read from stdin)
@@ -59,7 +71,7 @@ export const gateCheck: Command = async (args, io) => {
     options: {
       'help': { type: 'boolean', short: 'h' }, 'policy': { type: 'string' }, 'agent': { type: 'string' }, 'role': { type: 'string' },
       'tainted': { type: 'string', multiple: true }, 'depth': { type: 'string' }, 'capability': { type: 'string' }, 'resolve': { type: 'string', multiple: true },
-      'secrets-file': { type: 'string' }, 'call': { type: 'string' }, 'json': { type: 'boolean' },
+      'secrets-file': { type: 'string' }, 'call': { type: 'string' }, 'json': { type: 'boolean' }, 'data-dir': { type: 'string' },
     },
   });
   if (values.help === true) { io.stdout.write(help); return exitCodes.ok; }
@@ -78,24 +90,41 @@ export const gateCheck: Command = async (args, io) => {
     if (host === undefined || address === undefined || host === '' || address === '') { io.stderr.write(`--resolve: expected HOST=IP, got '${entry}'\n`); return exitCodes.usage; }
     answers.set(host.toLowerCase(), [...(answers.get(host.toLowerCase()) ?? []), address]);
   }
-  const capabilityKey = io.env['RAMPART_CAPABILITY_KEY'];
+  const capability = values.capability === undefined ? undefined : openCapabilityVerifier(io, values['data-dir']);
   const records: AuditRecord[] = [];
-  const gate = createToolGate({
-    policy: loaded.policy, compiled: loaded.compiled, budgets: createMemoryBudgetStore(),
-    audit: { record: (record) => { records.push(record); }, flush: async () => {} },
-    secrets: chainSecretResolvers(createEnvSecretResolver(io.env), ...(values['secrets-file'] === undefined ? [] : [createFileSecretResolver(values['secrets-file'])])),
-    ...(answers.size === 0 ? {} : { resolveDns: async (host: string) => { const found = answers.get(host.toLowerCase()); if (found === undefined) throw new Error(`no --resolve answer for ${host}`); return found; } }),
-    ...(capabilityKey === undefined || capabilityKey === '' ? {} : { capabilityKey }),
-  });
-  const now = new Date().toISOString();
-  const verdict = await gate.check({ id: 'cli', ...call }, {
-    sessionId: 'cli', traceId: 'cli', agentId: values.agent ?? 'cli', role, depth,
-    tainted: (values.tainted ?? []).map((label) => taintSource(label, now)),
-    ...(values.capability === undefined ? {} : { capability: values.capability }),
-  });
-  if (values.json === true) out(io, JSON.stringify(verdict));
-  else if (verdict.action === 'allow') out(io, `allow ${call.name}`);
-  else if (verdict.action === 'deny' || verdict.action === 'ask') out(io, `${verdict.action} ${verdict.ruleId}: ${verdict.reason}`);
-  else out(io, `${verdict.action} ${verdict.ruleId}`);
-  return verdict.action === 'allow' ? exitCodes.ok : exitCodes.denied;
+  try {
+    const gate = createToolGate({
+      policy: loaded.policy, compiled: loaded.compiled, budgets: createMemoryBudgetStore(),
+      audit: { record: (record) => { records.push(record); }, flush: async () => {} },
+      secrets: chainSecretResolvers(createEnvSecretResolver(io.env), ...(values['secrets-file'] === undefined ? [] : [createFileSecretResolver(values['secrets-file'])])),
+      ...(answers.size === 0 ? {} : { resolveDns: async (host: string) => { const found = answers.get(host.toLowerCase()); if (found === undefined) throw new Error(`no --resolve answer for ${host}`); return found; } }),
+      ...(capability === undefined ? {} : { capabilityKey: capability.key, revocations: capability.revocations }),
+    });
+    const now = new Date().toISOString();
+    const verdict = await gate.check({ id: 'cli', ...call }, {
+      sessionId: 'cli', traceId: 'cli', agentId: values.agent ?? 'cli', role, depth,
+      tainted: (values.tainted ?? []).map((label) => taintSource(label, now)),
+      ...(values.capability === undefined ? {} : { capability: values.capability }),
+    });
+    if (values.json === true) out(io, JSON.stringify(verdict));
+    else if (verdict.action === 'allow') out(io, `allow ${call.name}`);
+    else if (verdict.action === 'deny' || verdict.action === 'ask') out(io, `${verdict.action} ${verdict.ruleId}: ${verdict.reason}`);
+    else out(io, `${verdict.action} ${verdict.ruleId}`);
+    return verdict.action === 'allow' ? exitCodes.ok : exitCodes.denied;
+  } finally {
+    capability?.close();
+  }
 };
+
+function openCapabilityVerifier(io: CommandIo, dataDir: string | undefined): { key: CapabilityKey; revocations: RevocationStore; close: () => void } {
+  const fromEnv = io.env['RAMPART_CAPABILITY_KEY'];
+  const paths = resolveDataDir({ dataDir, env: io.env, cwd: io.cwd });
+  const keyFile = join(paths.keys, capabilityKeyFileName);
+  const database = existsSync(paths.database) ? openSqlite(paths.database, { create: false }) : undefined;
+  const revocations = database === undefined ? createMemoryRevocationStore() : createSqliteRevocationStore(database);
+  const close = (): void => database?.close();
+  if (fromEnv !== undefined && fromEnv !== '') return { key: parseCapabilityKey(fromEnv), revocations, close };
+  if (existsSync(keyFile)) return { key: loadOrCreateKeyPair(keyFile, { create: false }).privateKey, revocations, close };
+  close();
+  throw new RampartError('KEY_MISSING', `--capability: no RAMPART_CAPABILITY_KEY and no ${keyFile}`);
+}

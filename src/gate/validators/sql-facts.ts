@@ -23,6 +23,8 @@ export interface SqlFacts {
   readonly cteNames: ReadonlySet<string>;
   /** A WITH body references its own name or a later one: that reference reaches the real table, not the CTE. */
   readonly cteShadow: boolean;
+  /** A SELECT ... INTO (MySQL OUTFILE / DUMPFILE / variables, PostgreSQL new table): writes instead of reading. */
+  readonly selectInto: boolean;
   /** Alias (lower case) -> table name, from FROM/JOIN items. */
   readonly aliases: ReadonlyMap<string, string>;
   /** Output column aliases (SELECT x AS y), which ORDER BY and outer queries may reference. */

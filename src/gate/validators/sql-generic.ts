@@ -56,6 +56,7 @@ export function createGenericSqlParser(): GenericSqlParser {
       const functions: string[] = [];
       const columns: SqlColumn[] = [];
       let cteShadow = false;
+      let selectInto = false;
       for (const entry of result.tableList) {
         const [kind, schema, name] = entry.split('::');
         if (kind !== undefined) kinds.push(statementKind(kind));
@@ -71,6 +72,8 @@ export function createGenericSqlParser(): GenericSqlParser {
       const visit = (node: Node, depth: number): void => {
         if (depth > 500) throw new Error('SQL nested too deeply');
         if (typeof node['type'] === 'string' && Object.hasOwn(node, 'columns') && (Object.hasOwn(node, 'from') || Object.hasOwn(node, 'table'))) kinds.push(statementKind(node['type']));
+        // node-sql-parser keeps `into: { position: null }` on every SELECT; anything more is INTO OUTFILE / DUMPFILE / @var.
+        if (node['type'] === 'select' && isNode(node['into']) && Object.values(node['into']).some((value) => value !== null && value !== undefined)) selectInto = true;
         if (node['type'] === 'function' || node['type'] === 'aggr_func') {
           const name = functionName(node);
           if (name !== undefined) functions.push(name);
@@ -107,7 +110,7 @@ export function createGenericSqlParser(): GenericSqlParser {
       }
       const first = statements[0];
       return {
-        statementCount: statements.length, kinds, tables, cteNames, cteShadow, aliases, outputAliases, functions, columns,
+        statementCount: statements.length, kinds, tables, cteNames, cteShadow, selectInto, aliases, outputAliases, functions, columns,
         limit: first === undefined ? 'none' : topLimit(first),
       };
     },

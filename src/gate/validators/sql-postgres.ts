@@ -160,7 +160,7 @@ export function postgresFacts(sql: string): SqlFacts {
   }
   const first = statements[0];
   return {
-    statementCount: statements.length, kinds, tables, cteNames, cteShadow, aliases, outputAliases, functions, columns,
+    statementCount: statements.length, kinds, tables, cteNames, cteShadow, selectInto: false, aliases, outputAliases, functions, columns,
     limit: first === undefined ? 'none' : topLimit(first),
   };
 }

@@ -49,7 +49,7 @@ const defaultFunctions = new Set([
   'abs', 'mod', 'power', 'sqrt', 'sign', 'now', 'current_date', 'current_timestamp', 'date_trunc', 'date_part', 'extract',
   'to_char', 'to_date', 'to_timestamp', 'date', 'datetime', 'strftime', 'julianday', 'ifnull', 'iif', 'string_agg',
   'array_agg', 'group_concat', 'json_extract', 'position', 'left', 'right', 'lpad', 'rpad', 'row_number', 'rank',
-  'dense_rank', 'lag', 'lead', 'year', 'month', 'day', 'date_format', 'instr',
+  'dense_rank', 'lag', 'lead', 'year', 'month', 'day', 'date_format', 'instr', 'any', 'all',
 ]);
 
 const systemSchemas = new Set(['pg_catalog', 'information_schema', 'mysql', 'performance_schema', 'sys', 'pg_toast']);
@@ -106,6 +106,7 @@ export function createSqlValidator(rules: SqlRules): (value: unknown, scope: Dat
     }
     if (facts.statementCount === 0) return failed('gate.sql.unparsable', 'SQL contains no statement');
     if (facts.statementCount > 1) return failed('gate.sql.multiple-statements', `SQL contains ${facts.statementCount} statements; one is allowed`);
+    if (facts.selectInto) return failed('gate.sql.into', 'SELECT ... INTO writes files or variables and is not allowed');
     if (facts.cteShadow) return failed('gate.sql.cte-shadow', 'a WITH query references its own name, which reaches the real table');
     const roleKinds = scopeKinds[scope];
     for (const kind of facts.kinds) {

@@ -5,6 +5,7 @@ const cjkGap = (count: number): string => `[^。！？!?\\n]{0,${count}}`;
 /** Chinese phrasings (simplified and traditional). */
 export const chinese: LanguageRules = {
   language: 'zh',
+  imperatives: '忽略|关闭|關閉|禁用|透露|发送|發送|必须|必須|立即',
   script: /[\u4e00-\u9fff]/,
   patterns: {
     'instruction-override': [
@@ -14,7 +15,7 @@ export const chinese: LanguageRules = {
     ],
     'role-switch': [
       `(?:你现在是|你現在是|扮演|假装你是|假裝你是|充当|充當)${cjkGap(20)}(?:没有任何限制|沒有任何限制|不受限制|无限制|無限制|没有限制|沒有限制|不受任何|DAN|邪恶|邪惡)`,
-      `(?:开发者模式|開發者模式|开发人员模式|上帝模式|越狱模式|越獄模式|管理员模式|管理員模式)`,
+      `(?:越狱模式|越獄模式|无限制模式|無限制模式)`,
     ],
     'prompt-extraction': [
       `(?:显示|顯示|输出|輸出|告诉我|告訴我|重复|重複|透露|泄露|洩露|打印|展示|列出|给我|給我)${cjkGap(12)}(?:你的|您的)?(?:系统提示|系統提示|系统指令|系統指令|初始指令|原始指令|隐藏指令|隱藏指令|提示词|提示詞|系统消息|系統訊息)`,
@@ -37,6 +38,7 @@ export const chinese: LanguageRules = {
 /** Japanese phrasings. */
 export const japanese: LanguageRules = {
   language: 'ja',
+  imperatives: '無視|無効|開示|送信|しなければ|直ちに|すぐに',
   script: /[\u3040-\u30ff\u4e00-\u9fff]/,
   patterns: {
     'instruction-override': [
@@ -46,7 +48,7 @@ export const japanese: LanguageRules = {
     ],
     'role-switch': [
       `(?:制限のない|制限なし|無制限の|フィルターのない|検閲のない|ルールに縛られない)${cjkGap(20)}(?:AI|アシスタント|として|になりきって|を演じ)`,
-      `(?:開発者モード|ゴッドモード|脱獄モード|ジェイルブレイクモード|管理者モード)`,
+      `(?:脱獄モード|ジェイルブレイクモード|制限解除モード)`,
     ],
     'prompt-extraction': [
       `(?:システムプロンプト|システム指示|初期指示|元の指示|隠された指示|あなたの指示|プロンプト)${cjkGap(10)}(?:を)?${cjkGap(6)}(?:表示|出力|教え|見せ|繰り返|開示|書き出|公開)`,
@@ -67,6 +69,7 @@ export const japanese: LanguageRules = {
 /** Korean phrasings. */
 export const korean: LanguageRules = {
   language: 'ko',
+  imperatives: '무시|비활성|공개|보내|해야|즉시',
   script: /[\uac00-\ud7af]/,
   patterns: {
     'instruction-override': [
@@ -76,7 +79,7 @@ export const korean: LanguageRules = {
     ],
     'role-switch': [
       `(?:제한 없는|제한이 없는|무제한|필터 없는|검열 없는)${cjkGap(20)}(?:AI|어시스턴트|인공지능|처럼|역할)`,
-      `(?:개발자 모드|갓 모드|탈옥 모드|관리자 모드)`,
+      `(?:탈옥 모드|제한 해제 모드)`,
     ],
     'prompt-extraction': [
       `(?:시스템 프롬프트|시스템 지시|초기 지시|원래 지시|숨겨진 지시|너의 지시|당신의 지시|프롬프트)${cjkGap(10)}(?:를|을)?${cjkGap(6)}(?:보여|출력|알려|반복|공개|말해)`,
@@ -97,6 +100,7 @@ export const korean: LanguageRules = {
 /** Arabic phrasings. */
 export const arabic: LanguageRules = {
   language: 'ar',
+  imperatives: 'تجاهل|عطّل|عطل|اكشف|أرسل|ارسل|يجب|فورا|فوراً',
   script: /[\u0600-\u06ff]/,
   patterns: {
     'instruction-override': [
@@ -106,7 +110,7 @@ export const arabic: LanguageRules = {
     ],
     'role-switch': [
       `(?:أنت الآن|انت الآن|تصرف ك|تظاهر بأنك|مثل دور)${gap(30)}(?:بدون (?:قيود|حدود|فلاتر|قواعد|رقابة)|dan|شرير|حر)`,
-      `وضع (?:المطور|الإله|المسؤول|بدون قيود|كسر الحماية)`,
+      `وضع (?:بدون قيود|كسر الحماية)`,
     ],
     'prompt-extraction': [
       `(?:اكشف|أظهر|اظهر|اعرض|اطبع|كرر|أخبرني|اخبرني|اكتب)${gap(30)}(?:موجه النظام|تعليمات النظام|تعليماتك|التعليمات الأصلية|التعليمات المخفية|رسالة النظام)`,
@@ -127,6 +131,7 @@ export const arabic: LanguageRules = {
 /** Hindi phrasings (Devanagari and common romanised Hinglish). */
 export const hindi: LanguageRules = {
   language: 'hi',
+  imperatives: 'अनदेखा|बंद करो|बताओ|भेजो|तुरंत|करना होगा',
   script: /[\u0900-\u097f]|\b(?:karo|jao|mano|nirdesh|pichhle|pichle)\b/i,
   patterns: {
     'instruction-override': [
@@ -136,7 +141,7 @@ export const hindi: LanguageRules = {
     ],
     'role-switch': [
       `(?:अब तुम|अब आप|तुम अब|आप अब)${gap(30)}(?:बिना (?:किसी )?(?:प्रतिबंध|सीमा|फ़िल्टर|नियम)|DAN|आज़ाद|स्वतंत्र)`,
-      `(?:डेवलपर|गॉड|जेलब्रेक|एडमिन) मोड`,
+      `(?:जेलब्रेक|अनफ़िल्टर्ड) मोड`,
     ],
     'prompt-extraction': [
       `(?:अपना|अपने|तुम्हारा|आपका|आपके)${gap(10)}(?:सिस्टम प्रॉम्प्ट|सिस्टम निर्देश|मूल निर्देश|छिपे निर्देश|प्रॉम्प्ट|निर्देश)${gap(15)}(?:दिखाओ|दिखाइए|बताओ|बताइए|दोहराओ|लिखो|प्रकट करो)`,

@@ -1,7 +1,7 @@
 import { gap, type LanguageRules } from './types.ts';
 
-const earlier = '(?:previous|prior|preceding|above|earlier|former|initial|original|old|existing|all|any|your|the|these|those|system|developer)';
-const guidance = '(?:instructions?|prompts?|rules|directives?|directions|guidelines|guidance|constraints|restrictions|commands?|orders|context|programming|policies|polic(?:y|ies)|safeguards|filters|training)';
+const earlier = '(?:previous|prior|preceding|above|earlier|former|initial|original|old|existing|all|any|your|these|those|system|developer)';
+const guidance = '(?:instructions?|prompts?|rules|directives?|directions|guidelines|guidance|constraints|restrictions|commands?|orders|context|programming|safeguards|filters|training)';
 
 /** English phrasings. */
 export const english: LanguageRules = {
@@ -18,14 +18,15 @@ export const english: LanguageRules = {
     ],
     'role-switch': [
       `\\byou are (?:now|no longer|from now on)\\b${gap(30)}\\b(?:an? (?:unrestricted|unfiltered|uncensored|jailbroken|evil|different|new)|dan|free|no longer bound|not bound|without (?:any )?(?:restrictions|limits|filters|rules)|in (?:developer|god|admin|debug|jailbreak) mode)`,
-      `\\b(?:do anything now|d\\.?a\\.?n\\.? mode|developer mode (?:enabled|on|activated|output)|jailbreak(?:ed)? mode|god mode|dev mode enabled|stan mode|dude mode|aim mode)\\b`,
+      `\\b(?:do anything now|d\\.?a\\.?n\\.? mode|developer mode output|jailbreak(?:ed)? mode|stan mode|dude mode|aim mode)\\b`,
       `\\b(?:act|behave|respond|answer|pretend|roleplay|role-play)(?: as| like| to be| that you are)\\b${gap(30)}\\b(?:unrestricted|unfiltered|uncensored|without (?:any )?(?:restrictions|limits|rules|filters|ethics|morals)|no (?:restrictions|rules|limits|filters|ethics)|evil|jailbroken|amoral)\\b`,
-      `\\b(?:enable|activate|enter|switch to|turn on)\\s+(?:developer|dev|god|admin|root|debug|jailbreak|unrestricted|dan)\\s+mode\\b`,
+      `\\b(?:enable|activate|enter|switch to|turn on)\\s+(?:developer|dev|god|admin|root|debug|jailbreak|unrestricted|dan)\\s+mode\\b${gap(40)}\\b(?:ignore|without|no (?:restrictions|filters|rules|limits)|uncensored|unfiltered|anything|bypass)\\b`,
+      `\\b(?:jailbreak|dan|unrestricted|unfiltered|uncensored)\\s+mode\\s+(?:enabled|activated|on)\\b`,
       `\\byou (?:have|now have) (?:been )?(?:freed|liberated|released|broken free|no (?:restrictions|limitations|rules|filters|guidelines))\\b`,
       `\\b(?:ignore|forget|abandon|drop)\\s+(?:your|all)\\s+(?:ethic(?:s|al guidelines)|moral(?:s|ity)|safety (?:guidelines|rules|training)|content polic(?:y|ies)|alignment)`,
     ],
     'chat-template': [
-      `<\\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\\|>`,
+      `<\\|im_start\\|>\\s{0,2}(?:system|assistant|user|developer)\\b|<\\|(?:system|endoftext|eot_id|start_header_id|begin_of_text)\\|>`,
       `\\[/?INST\\]|<<\\/?SYS>>|<\\/?(?:system|user|assistant|instructions?|sys|admin)>`,
       `(?:^|\\n)\\s{0,4}(?:#{2,4}\\s{0,2}|\\*\\*)(?:system|instruction|new instructions?|admin|developer)(?:\\s{0,2}(?:message|prompt|note|override))?\\s{0,2}(?::|\\*\\*)`,
       `(?:^|\\n)\\s{0,4}(?:system|assistant)\\s{0,2}:\\s{0,4}(?:you|ignore|new|from now|the user|override|\\[)`,
@@ -33,35 +34,36 @@ export const english: LanguageRules = {
       `(?:^|\\n)\\s{0,4}(?:end of (?:user )?(?:input|document|context|data|email)|-{3,}\\s{0,2}end\\b|<\\/(?:document|context|data|email)>)${gap(30)}\\b(?:system|new instructions?|assistant|now)\\b`,
     ],
     'prompt-extraction': [
-      `\\b(?:reveal|show|print|output|display|repeat|recite|dump|leak|disclose|give me|tell me|share|write out|spell out|list|reproduce|echo|translate)\\b${gap(30)}\\b(?:your|the|its|initial|original|hidden|secret)\\s+(?:(?:initial|original|hidden|secret|full|exact|entire|complete|internal)\\s+){0,2}(?:system )?(?:prompt|instructions|system message|configuration|guidelines|rules you were given|pre-?prompt)\\b`,
-      `\\b(?:repeat|print|output|copy|recite)\\b${gap(25)}\\b(?:the )?(?:text|words|everything|all|content|lines?) (?:above|before (?:this|the first)|preceding|prior to)\\b`,
-      `\\bwhat (?:are|were) (?:your|the) (?:exact |original |initial |secret |hidden )?(?:instructions|system prompt|rules you were given)\\b`,
+      `\\b(?:reveal|show|print|output|display|repeat|recite|dump|leak|disclose|give me|tell me|share|write out|spell out|list|reproduce|echo|translate)\\b${gap(30)}\\b(?:(?:your|its)\\s+(?:(?:initial|original|hidden|secret|full|exact|entire|complete|internal)\\s+){0,2}(?:system )?(?:prompt|instructions|system message|configuration|guidelines|rules you were given|pre-?prompt)|(?:the|any)\\s+(?:(?:initial|original|hidden|secret|full|exact|entire|complete|internal)\\s+){1,2}(?:system )?(?:prompt|instructions|system message|configuration)|the system (?:prompt|message))\\b`,
+      `\\b(?:repeat|print|output|copy|recite)\\b${gap(25)}\\b(?:the )?(?:text|words|everything|all|content|lines?) (?:above|before (?:this|the first)|preceding|prior to)\\b${gap(40)}\\b(?:verbatim|word for word|starting with|begin(?:ning)? with|including|in full|exactly|you are)\\b`,
+      `\\b(?:repeat|print|output|recite)\\s+(?:everything|all of)\\s+(?:above|before this|that came before)\\b`,
+      `\\bwhat (?:are|were|is) (?:your (?:exact |original |initial |secret |hidden )?|the (?:exact |original |initial |secret |hidden ))(?:instructions|system prompt|rules you were given|prompt)\\b`,
       `\\b(?:begin|start) (?:your (?:reply|answer|response)|with)\\b${gap(20)}\\b(?:you are|your instructions|the system prompt)\\b`,
     ],
     exfiltration: [
-      `\\b(?:send|post|upload|forward|transmit|leak|exfiltrate|email|mail|submit|report|copy|deliver)\\b${gap(50)}\\b(?:(?:conversation|chat|history|data|credentials?|passwords?|api keys?|tokens?|secrets?|emails?|files?|contents?|messages?|details|information|summary|memory|contacts?|documents?)\\b)${gap(50)}(?:\\bto\\b|\\binto\\b|@)${gap(12)}(?:https?:\\/\\/|www\\.|[\\w.-]{1,64}@[\\w-]{1,64}\\.|\\bthis (?:url|address|endpoint|webhook)|\\bthe following (?:url|address|endpoint|email))`,
+      `\\b(?:send|post|upload|forward|transmit|leak|exfiltrate|email|mail|copy|deliver)\\b${gap(50)}\\b(?:(?:conversation|chat|history|data|credentials?|passwords?|api keys?|tokens?|secrets?|emails?|files?|contents?|messages?|details|information|summary|memory|contacts?|documents?)\\b)${gap(50)}(?:\\bto\\b|\\binto\\b|@)${gap(12)}(?:https?:\\/\\/|www\\.|[\\w.-]{1,64}@[\\w-]{1,64}\\.|\\bthis (?:url|address|endpoint|webhook)|\\bthe following (?:url|address|endpoint|email))`,
       `!\\[[^\\]\\n]{0,100}\\]\\(https?:\\/\\/[^\\s)]{1,200}[?&][\\w-]{1,32}=(?:\\{|\\[|<|\\$|%7B)`,
       `\\b(?:append|add|include|encode|embed|put)\\b${gap(40)}\\b(?:conversation|chat|history|data|secrets?|password|api key|user'?s? (?:information|data|details|messages?)|previous messages|the (?:summary|answer))\\b${gap(40)}\\b(?:to|in|into|as)\\s+(?:the |a |this )?(?:url|link|query (?:string|parameter)|image (?:url|link|source)|markdown image)`,
       `\\b(?:render|display|show|output|include)\\b${gap(20)}\\b(?:image|img|markdown image|pixel)\\b${gap(60)}https?:\\/\\/[^\\s]{1,120}(?:\\?|=)`,
       `\\b(?:visit|open|fetch|load|request|navigate to|browse to|call|curl)\\s+https?:\\/\\/[^\\s]{1,200}[?&][\\w-]{1,32}=${gap(30)}\\b(?:data|secret|password|token|key|history|conversation|user)`,
     ],
     'authority-claim': [
-      `\\b(?:this|the following) (?:is|message is|instruction is|note is) (?:an? )?(?:official |urgent |important |priority |mandatory )*(?:message|instruction|notice|directive|update|order|request|command) from (?:the |your )?(?:system|admin(?:istrator)?|developers?|openai|anthropic|google|microsoft|security team|it department|operator|creators?|owner|management)`,
+      `\\b(?:this|the following) (?:is|message is|instruction is|note is) (?:an? )?(?:official |urgent |important |priority |mandatory )*(?:message|instruction|notice|directive|update|order|request|command) from (?:the |your )?(?:system|admin(?:istrator)?|developers?|openai|anthropic|google|microsoft|security team|it department|operator|creators?|owner|management)\\b${gap(80)}\\b(?:ignore|disregard|disable|override|reveal|send|forward|you must|immediately|comply|obey)\\b`,
       `\\b(?:i am|i'm|we are|this is|speaking as)\\s+(?:your |the |an? )?(?:developer|creator|administrator|admin|system administrator|operator|owner|openai|anthropic|ai safety team|security team)\\b${gap(40)}\\b(?:override|authori[sz]|instruct|command|order|must|ignore|disable|permission|grant)`,
-      `\\b(?:admin(?:istrator)?|system|developer|root|security|openai|anthropic)\\s+(?:override|command|directive|authori[sz]ation|instruction|notice|alert)\\s{0,2}(?::|-|!)`,
+      `\\b(?:admin(?:istrator)?|system|developer|root|security|openai|anthropic)\\s+(?:override|command|directive|authori[sz]ation)\\s{0,2}(?::|-|!)`,
       `\\b(?:authori[sz]ed|approved|sanctioned|mandated|required) by (?:the |your )?(?:admin(?:istrator)?|developers?|system|openai|anthropic|management|security team|operator)\\b${gap(40)}\\b(?:you|ignore|must|override|disable)\\b`,
     ],
     'hidden-step': [
-      `\\b(?:do not|don'?t|never|without)\\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|mention(?:ing)?|reveal(?:ing)?|alert(?:ing)?|let(?:ting)?|show(?:ing)?|disclos(?:e|ing)|warn(?:ing)?)\\s+(?:the |your |any )?(?:user|human|customer|recipient|operator|person|them)\\b`,
+      `\\b(?:do not|don'?t|never|without)\\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|warn(?:ing)?)\\s+(?:the |your |any )?(?:user|human|customer|recipient|operator|person)\\b(?!\\s+(?:data|details|information|records|account|name|id))`,
       `\\b(?:do not|don'?t|never)\\s+(?:mention|reveal|disclose|say|acknowledge|indicate|include)\\b${gap(20)}\\b(?:this (?:instruction|message|note|step|request|part)|these instructions|that you (?:did|were|have)|the (?:above|following) (?:instruction|step))`,
       `\\b(?:silently|secretly|quietly|covertly|discreetly|invisibly)\\b${gap(10)}\\b(?:send|forward|call|execute|run|perform|add|include|insert|delete|change|transfer|visit|open|email|post|upload|append|copy)\\b`,
       `\\b(?:before|prior to) (?:answering|responding|replying|summari[sz]ing|you (?:answer|respond|reply|summari[sz]e))\\b${gap(10)}\\b(?:first|you must|you need to|please|always|,)${gap(40)}\\b(?:call|send|visit|open|run|execute|fetch|email|forward|use|invoke|search|navigate|write|post)\\b`,
       `\\b(?:this|the) (?:step|action|instruction) (?:must|should) (?:remain|be kept|stay) (?:hidden|secret|invisible|confidential)\\b`,
     ],
     'tool-hijack': [
-      `\\b(?:call|invoke|use|run|execute|trigger|activate)\\s+(?:the\\s+)?[\`'"]?[a-z][a-z0-9]{1,30}_[a-z0-9_]{1,40}[\`'"]?\\s+(?:tool|function|plugin|action|api)\\b${gap(60)}\\b(?:with|to|and|send|delete|forward|transfer)\\b`,
-      `\\b(?:use|open|launch)\\s+(?:the|your)\\s+(?:browser|web ?browser|browsing tool|search tool|email tool|file ?system|terminal|shell|code interpreter|python tool)\\s+(?:tool\\s+)?(?:to|and)\\s+(?:visit|open|go to|navigate|download|send|delete|run|execute|read|fetch|upload|post)\\b`,
-      `\\b(?:assistant|ai|agent|bot|model|llm|chatgpt|claude|gpt)\\b${gap(15)}\\b(?:must|should|shall|needs? to|has to|is instructed to|is required to)\\s+(?:immediately\\s+)?(?:call|invoke|execute|run|send|forward|delete|transfer|visit|email|post|upload|open)\\b`,
+      `\\b(?:call|invoke|use|run|execute|trigger|activate)\\s+(?:the\\s+)?[\`'"]?[a-z][a-z0-9]{1,30}_[a-z0-9_]{1,40}[\`'"]?\\s+(?:tool|function|plugin|action|api)\\b${gap(60)}\\b(?:this (?:thread|conversation|chat|email)|the (?:conversation|thread|chat history|user'?s?|contents? of)|(?:all|every) (?:files?|emails?|messages?|contacts?)|passwords?|secrets?|credentials|api keys?)`,
+      `\\b(?:use|open|launch)\\s+(?:the|your)\\s+(?:browser|web ?browser|browsing tool|search tool|email tool|file ?system|terminal|shell|code interpreter|python tool)\\s+(?:tool\\s+)?(?:to|and)\\s+(?:visit|go to|navigate to|send|delete|upload|post)\\b${gap(60)}(?:https?:\\/\\/|\\b(?:data|secrets?|passwords?|conversation|history|files?)\\b)`,
+      `\\b(?:assistant|ai|agent|bot|model|llm|chatgpt|claude|gpt)\\b${gap(15)}\\b(?:must|shall|has to|is instructed to|is required to)\\s+(?:immediately\\s+)?(?:call|invoke|execute|run|send|forward|delete|transfer|visit|email|post|upload|open)\\b`,
       `\\b(?:delete|remove|wipe|erase|drop)\\s+(?:all|every|the user'?s?|their)\\s+(?:files?|emails?|messages?|data|records|tables?|repositor(?:y|ies)|documents?|contacts?|backups?)\\b${gap(40)}\\b(?:now|immediately|without|then|and)\\b`,
       `\\b(?:transfer|wire|send)\\s+(?:\\$|€|£|usd |eur )?\\d[\\d,.]{0,12}\\s*(?:\\$|€|£|usd|eur|dollars|euros|btc|eth|bitcoin)?\\s+to\\s+(?:account|wallet|iban|address|this)\\b`,
     ],

@@ -5,16 +5,17 @@ import { gap, type LanguageRules } from './types.ts';
 /** Spanish phrasings. */
 export const spanish: LanguageRules = {
   language: 'es',
+  imperatives: 'ignora|desactiva|revela|env[ií]a|debes|inmediatamente|obedece',
   script: /\b(?:el|y|que|al|los|las|para|pero|como|est[aá]|usuario|esto|usted|todas|todos|ahora|del|una|instrucciones|ignora|olvida|eres|tus|sistema)\b/i,
   patterns: {
     'instruction-override': [
-      `\\b(?:ignora|ignore|ignorar|ignoren|olvida|olvide|olvidar|olviden|descarta|descartar|omite|omitir|desobedece|haz caso omiso (?:de|a))\\b${gap(40)}\\b(?:instrucci[oó]n(?:es)?|[oó]rdenes|reglas|indicaciones|directrices|normas|prompt)\\b`,
+      `\\b(?:ignora|ignore|ignorar|ignoren|olvida|olviden|descarta|descartar|omite|omitir|desobedece|haz caso omiso (?:de|a))\\b${gap(40)}\\b(?:instrucci[oó]n(?:es)?|[oó]rdenes|reglas|indicaciones|directrices|normas|prompt)\\b`,
       `\\b(?:nuevas|verdaderas) (?:instrucciones|[oó]rdenes|reglas)\\s*:`,
       `\\ba partir de (?:ahora|este momento)\\b${gap(30)}\\b(?:eres|ser[aá]s|debes|responder[aá]s|ignora|solo)\\b`,
     ],
     'role-switch': [
       `\\b(?:ahora eres|act[uú]a como|finge (?:ser|que eres)|comp[oó]rtate como)\\b${gap(30)}\\b(?:sin (?:restricciones|l[ií]mites|filtros|reglas|censura)|dan|malvad[oa]|libre)`,
-      `\\bmodo (?:desarrollador|dios|sin restricciones|jailbreak|administrador)\\b`,
+      `\\bmodo (?:sin restricciones|jailbreak|dan)\\b`,
     ],
     'prompt-extraction': [
       `\\b(?:revela|muestra|mu[eé]strame|imprime|repite|dime|escribe|comparte|divulga)\\b${gap(30)}\\b(?:tu|tus|el|las|sus)\\s+(?:(?:instrucciones|prompt|mensaje)(?: del sistema| iniciales| originales| ocultas)?|configuraci[oó]n (?:oculta|interna))\\b`,
@@ -39,6 +40,7 @@ export const spanish: LanguageRules = {
 /** French phrasings. */
 export const french: LanguageRules = {
   language: 'fr',
+  imperatives: 'ignore[zr]?|d[eé]sactive[zr]?|r[eé]v[eè]le[zr]?|envoie[zr]?|vous devez|tu dois|imm[eé]diatement|ob[eé]is',
   script: /\b(?:les|des|est|pour|avec|vous|tu|une|dans|pas|sont|instructions|ignore[zr]?|oublie[zr]?|consignes|votre|ton)\b/i,
   patterns: {
     'instruction-override': [
@@ -48,7 +50,7 @@ export const french: LanguageRules = {
     ],
     'role-switch': [
       `\\b(?:tu es maintenant|vous [eê]tes maintenant|agis comme|agissez comme|fais semblant d'[eê]tre|comporte-toi comme)\\b${gap(30)}\\b(?:sans (?:restrictions?|limites?|filtres?|r[eè]gles|censure)|dan|mal[eé]fique|libre|non censur[eé])`,
-      `\\bmode (?:d[eé]veloppeur|dieu|sans restrictions?|jailbreak|administrateur)\\b`,
+      `\\bmode (?:sans restrictions?|jailbreak|dan)\\b`,
     ],
     'prompt-extraction': [
       `\\b(?:r[eé]v[eè]le[zr]?|montre[zr]?|montre-moi|affiche[zr]?|r[eé]p[eè]te[zr]?|dis-moi|donne-moi|[eé]cris|partage[zr]?|divulgue[zr]?)\\b${gap(30)}\\b(?:ton|tes|votre|vos|le|les)\\s+(?:prompt(?: syst[eè]me)?|instructions(?: syst[eè]me| initiales| d'origine| cach[eé]es)?|consignes(?: initiales| cach[eé]es)?|message syst[eè]me)\\b`,
@@ -70,6 +72,7 @@ export const french: LanguageRules = {
 /** German phrasings. */
 export const german: LanguageRules = {
   language: 'de',
+  imperatives: 'ignorier|deaktivier|verrate|sende|schicke|du musst|sie m[uü]ssen|sofort|gehorche',
   script: /\b(?:der|die|das|und|ist|nicht|ein|eine|mit|sie|du|ich|anweisungen|vergiss|ignoriere|alle|dem|den)\b/i,
   patterns: {
     'instruction-override': [
@@ -80,7 +83,7 @@ export const german: LanguageRules = {
     ],
     'role-switch': [
       `\\b(?:du bist (?:jetzt|nun|ab sofort)|verhalte dich wie|tu so,? als|spiele die rolle)\\b${gap(30)}\\b(?:ohne (?:einschr[aä]nkungen|grenzen|filter|regeln|zensur)|dan|b[oö]se|frei|unzensiert|uneingeschr[aä]nkt)`,
-      `\\b(?:entwickler|gott|admin|jailbreak)-?modus\\b`,
+      `\\b(?:jailbreak|dan)-?modus\\b`,
     ],
     'prompt-extraction': [
       `\\b(?:zeig(?:e|en sie)?|gib|geben sie|verrate|verraten sie|wiederhole|wiederholen sie|nenne|nennen sie|schreib|drucke|teile)\\b${gap(30)}\\b(?:deine[nm]?|ihre[nm]?|den|die)\\s+(?:(?:urspr[uü]nglichen|geheimen|versteckten|vollst[aä]ndigen)\\s+)?(?:system-?prompt|systemanweisungen|anweisungen|instruktionen|systemnachricht|prompt)\\b`,
@@ -103,6 +106,7 @@ export const german: LanguageRules = {
 /** Italian phrasings. */
 export const italian: LanguageRules = {
   language: 'it',
+  imperatives: 'ignora|disattiva|rivela|invia|devi|immediatamente|obbedisci',
   script: /\b(?:il|gli|della|che|sono|per|non|una|con|istruzioni|ignora|dimentica|tutte|sei|tuo|le)\b/i,
   patterns: {
     'instruction-override': [
@@ -112,7 +116,7 @@ export const italian: LanguageRules = {
     ],
     'role-switch': [
       `\\b(?:ora sei|adesso sei|comportati come|fingi di essere|agisci come)\\b${gap(30)}\\b(?:senza (?:restrizioni|limiti|filtri|regole|censura)|dan|malvagio|libero)`,
-      `\\bmodalit[aà] (?:sviluppatore|dio|senza restrizioni|jailbreak|amministratore)\\b`,
+      `\\bmodalit[aà] (?:senza restrizioni|jailbreak|dan)\\b`,
     ],
     'prompt-extraction': [
       `\\b(?:rivela|mostra|mostrami|stampa|ripeti|dimmi|scrivi|condividi)\\b${gap(30)}\\b(?:il tuo|le tue|il|le)\\s+(?:prompt(?: di sistema)?|istruzioni(?: di sistema| iniziali| originali| nascoste)?|messaggio di sistema)\\b`,
@@ -133,6 +137,7 @@ export const italian: LanguageRules = {
 /** Portuguese phrasings. */
 export const portuguese: LanguageRules = {
   language: 'pt',
+  imperatives: 'ignore|desative|revele|envie|voc[eê] deve|imediatamente|obede[cç]a',
   script: /\b(?:os|as|para|que|n[aã]o|uma|com|voc[eê]|s[aã]o|instru[cç][oõ]es|ignore|esque[cç]a|todas|seu|suas|do|da)\b/i,
   patterns: {
     'instruction-override': [
@@ -142,7 +147,7 @@ export const portuguese: LanguageRules = {
     ],
     'role-switch': [
       `\\b(?:agora voc[eê] [eé]|aja como|finja ser|comporte-se como|atue como)\\b${gap(30)}\\b(?:sem (?:restri[cç][oõ]es|limites|filtros|regras|censura)|dan|malvad[oa]|livre)`,
-      `\\bmodo (?:desenvolvedor|deus|sem restri[cç][oõ]es|jailbreak|administrador)\\b`,
+      `\\bmodo (?:sem restri[cç][oõ]es|jailbreak|dan)\\b`,
     ],
     'prompt-extraction': [
       `\\b(?:revele|revela|mostre|mostra|imprima|repita|diga|diz|escreva|compartilhe)\\b${gap(30)}\\b(?:seu|suas|seus|o|as|tuas?)\\s+(?:prompt(?: do sistema)?|instru[cç][oõ]es(?: do sistema| iniciais| originais| ocultas)?|mensagem do sistema)\\b`,

@@ -3,6 +3,7 @@ import { gap, type LanguageRules } from './types.ts';
 /** Dutch phrasings. */
 export const dutch: LanguageRules = {
   language: 'nl',
+  imperatives: 'negeer|schakel|onthul|stuur|je moet|onmiddellijk|gehoorzaam',
   script: /\b(?:de|het|een|en|van|niet|je|jij|zijn|ik|alle|instructies|negeer|vergeet|voor|met|dit)\b/i,
   patterns: {
     'instruction-override': [
@@ -12,7 +13,7 @@ export const dutch: LanguageRules = {
     ],
     'role-switch': [
       `\\b(?:je bent nu|jij bent nu|gedraag je als|doe alsof je)\\b${gap(30)}\\b(?:zonder (?:beperkingen|grenzen|filters|regels|censuur)|dan|kwaadaardig|vrij)`,
-      `\\b(?:ontwikkelaars|god|beheerders|jailbreak)-?modus\\b`,
+      `\\b(?:jailbreak|dan)-?modus\\b`,
     ],
     'prompt-extraction': [
       `\\b(?:onthul|toon|laat zien|herhaal|geef|print|vertel)\\b${gap(30)}\\b(?:je|jouw|uw|de)\\s+(?:systeemprompt|systeeminstructies|instructies|prompt|systeembericht)\\b`,
@@ -34,6 +35,7 @@ export const dutch: LanguageRules = {
 /** Polish phrasings. */
 export const polish: LanguageRules = {
   language: 'pl',
+  imperatives: 'zignoruj|wy[lł][aą]cz|ujawnij|wy[sś]lij|musisz|natychmiast',
   script: /\b(?:nie|jest|i|w|na|si[eę]|to|z|wszystkie|instrukcje|zignoruj|zapomnij|jeste[sś]|od|do|tw[oó]j)\b/i,
   patterns: {
     'instruction-override': [
@@ -43,7 +45,7 @@ export const polish: LanguageRules = {
     ],
     'role-switch': [
       `\\b(?:jeste[sś] teraz|zachowuj si[eę] jak|udawaj,? [zż]e jeste[sś]|wciel si[eę] w)\\b${gap(30)}\\b(?:bez (?:ogranicze[nń]|limit[oó]w|filtr[oó]w|zasad|cenzury)|dan|z[lł]y|wolny)`,
-      `\\btryb (?:dewelopera|programisty|boga|bez ogranicze[nń]|jailbreak|administratora)`,
+      `\\btryb (?:bez ogranicze[nń]|jailbreak|dan)`,
     ],
     'prompt-extraction': [
       `\\b(?:ujawnij|poka[zż]|wy[sś]wietl|powt[oó]rz|podaj|napisz|wypisz)\\b${gap(30)}\\b(?:sw[oó]j|swoje|tw[oó]j|twoje|tre[sś][cć])\\s+(?:prompt(?: systemowy)?|instrukcje(?: systemowe)?|wiadomo[sś][cć] systemow[aą])`,
@@ -64,6 +66,7 @@ export const polish: LanguageRules = {
 /** Turkish phrasings. */
 export const turkish: LanguageRules = {
   language: 'tr',
+  imperatives: 'yok say|devre d[ıi][sş][ıi]|g[oö]ster|g[oö]nder|zorundas[ıi]n|hemen',
   script: /(?:\b(?:ve|bir|bu|i[cç]in|ile|de|da|t[uü]m|sen|talimat\p{L}*|kurallar\p{L}*)\b|[ğış])/iu,
   patterns: {
     'instruction-override': [
@@ -73,7 +76,7 @@ export const turkish: LanguageRules = {
     ],
     'role-switch': [
       `(?:k[ıi]s[ıi]tlamas[ıi]z|s[ıi]n[ıi]rs[ıi]z|filtresiz|sans[uü]rs[uü]z|kurals[ıi]z)${gap(30)}(?:bir yapay zeka|bir asistan|gibi davran|rol[uü]n[uü] oyna|ol)`,
-      `(?:geli[sş]tirici|tanr[ıi]|y[oö]netici|jailbreak) modu`,
+      `(?:jailbreak|k[ıi]s[ıi]tlamas[ıi]z) modu`,
     ],
     'prompt-extraction': [
       `(?:sistem (?:istemini|komutunu|mesaj[ıi]n[ıi]|talimatlar[ıi]n[ıi])|gizli talimatlar[ıi]n[ıi]|talimatlar[ıi]n[ıi]|istemini)${gap(20)}(?:g[oö]ster|yaz|tekrarla|s[oö]yle|payla[sş]|a[cç][ıi]kla|ver)`,
@@ -95,6 +98,7 @@ export const turkish: LanguageRules = {
 /** Russian phrasings (no `\b`: it is ASCII-only in JavaScript). */
 export const russian: LanguageRules = {
   language: 'ru',
+  imperatives: 'игнорируй|отключи|раскрой|отправь|долж\\p{L}{1,3}|немедленно|подчиняйся',
   script: /[\u0400-\u04ff]/,
   patterns: {
     'instruction-override': [
@@ -104,7 +108,7 @@ export const russian: LanguageRules = {
     ],
     'role-switch': [
       `(?:теперь ты|ты теперь|веди себя как|притворись|представь,? что ты)${gap(30)}(?:без (?:ограничений|фильтров|правил|цензуры)|dan|злой|свободн\\p{L}{1,3})`,
-      `режим\\p{L}{0,2} (?:разработчика|бога|администратора|без ограничений|джейлбрейка)`,
+      `режим\\p{L}{0,2} (?:без ограничений|джейлбрейка|dan)`,
     ],
     'prompt-extraction': [
       `(?:покажи|выведи|раскрой|повтори|напиши|скажи|перечисли|открой)\\p{L}{0,2}${gap(30)}(?:сво\\p{L}{1,3}|тво\\p{L}{1,3}|исходн\\p{L}{1,3}|скрыт\\p{L}{1,3})?\\s{0,2}(?:системн\\p{L}{1,3} (?:промпт\\p{L}{0,2}|инструкци\\p{L}{0,3}|сообщени\\p{L}{0,2})|инструкци\\p{L}{0,3}|промпт\\p{L}{0,2})`,

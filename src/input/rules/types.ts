@@ -39,6 +39,11 @@ export interface LanguageRules {
    */
   readonly script?: RegExp;
   readonly patterns: Readonly<Partial<Record<HeuristicCategory, readonly string[]>>>;
+  /**
+   * Imperatives (regex source) that must follow an authority claim within 80 characters: "message from the
+   * administrator" alone is an ordinary notice; followed by "ignore", "disable" or "send" it is an attack.
+   */
+  readonly imperatives?: string;
 }
 
 /** A bounded gap of up to `count` characters that stays inside one sentence. */

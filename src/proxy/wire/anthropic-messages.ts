@@ -57,6 +57,7 @@ function parseRequest(raw: unknown): ParsedRequest | { invalid: string } {
     inputs,
     systemPrompt,
     conversationKey: `${systemPrompt}\u0000${contentText(first?.['content'])}`,
+    userRequest: contentText(first?.['content']),
     includeUsage: true,
     appendSystem(text) {
       const system = body['system'];

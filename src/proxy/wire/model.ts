@@ -63,6 +63,8 @@ export interface ParsedRequest {
   readonly systemPrompt: string;
   /** Text that identifies the conversation (system prompt and first user message), for session ids. */
   readonly conversationKey: string;
+  /** The first user message: the user's original request, for the shadow reviewer. */
+  readonly userRequest: string;
   /** Adds a paragraph to the system prompt (canary, spotlight instructions). */
   appendSystem(text: string): void;
   /** True when the client asked for a usage chunk at the end of a stream. */

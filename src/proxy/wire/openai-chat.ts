@@ -60,6 +60,7 @@ function parseRequest(raw: unknown): ParsedRequest | { invalid: string } {
     inputs,
     systemPrompt,
     conversationKey: `${systemPrompt}\u0000${contentText(firstUser?.['content'])}`,
+    userRequest: contentText(firstUser?.['content']),
     includeUsage: result.data.stream_options?.include_usage === true,
     appendSystem(text) {
       if (system !== undefined && typeof system['content'] === 'string') system['content'] = `${system['content']}\n\n${text}`;
