@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from '../src/input/train-logistic.ts';
-import { attackPhrases, attackTasks, benignLookalikes, benignPhrases, benignPromptCode, benignQuestions, benignReplyRequests, benignRolePrompts, benignSecurityTalk, quotedAttacks, responseDirectives } from './training-phrases.ts';
+import { attackPhrases, attackTasks, benignLookalikes, benignInstructionVocabulary, benignPhrases, benignPromptCode, benignQuestions, benignReplyRequests, benignRolePrompts, benignSecurityTalk, quotedAttacks, responseDirectives } from './training-phrases.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const random = seededRandom(20240607);
@@ -106,6 +106,14 @@ for (const [language, talks] of Object.entries(benignSecurityTalk)) {
       const name = pick(['email', 'markdown', 'html', 'json']);
       benign.push({ text: carriers[name]!([text, ...sentences(language, 1)], undefined), label: 'benign', kind: 'benign_document', source: `synthetic:${name}`, group });
     }
+  });
+}
+for (const [language, lines] of Object.entries(benignInstructionVocabulary)) {
+  lines.forEach((line, index) => {
+    const group = `${language}:vocabulary:${index}`;
+    benign.push({ text: line, label: 'benign', kind: 'benign_document', source: 'synthetic', group });
+    const name = pick(['email', 'markdown', 'html', 'json', 'csv']);
+    benign.push({ text: carriers[name]!([line, ...sentences(language, 1)], undefined), label: 'benign', kind: 'benign_document', source: `synthetic:${name}`, group });
   });
 }
 benignPromptCode.forEach((code, index) => {

@@ -435,3 +435,22 @@ export const benignPromptCode: readonly string[] = [
   '# The template below is rendered with Jinja2 before being sent to the model\n{{ system_message }}\n{{ user_message }}',
   'if (response.refusal) { logger.warn("model refused the request"); return fallbackAnswer(); }',
 ];
+
+/** Short benign sentences using the vocabulary of attacks (instructions, previous, system, rules) by language. */
+export const benignInstructionVocabulary: Record<string, readonly string[]> = {
+  en: ['Follow the on-screen instructions to finish installing the driver.', 'These instructions replace the ones printed in the 2019 edition.', 'The earlier instructions only cover the basic model.', 'Read all safety instructions before using the saw.', 'The system will restart automatically after the update.', 'New rules for the parking garage take effect on Monday.', 'Our assistant manager will reply to your request tomorrow.', 'Disregard the first draft; the final version is attached.', 'Click here to unsubscribe from these notifications.', 'The prompt for the essay is printed on page two.'],
+  de: ['Folgen Sie den Anweisungen auf dem Bildschirm, um die Installation abzuschließen.', 'Die früheren Anweisungen gelten nur für das Basismodell.', 'Lesen Sie alle Sicherheitshinweise vor der Benutzung.', 'Das System startet nach dem Update automatisch neu.'],
+  fr: ['Suivez les instructions à l\'écran pour terminer l\'installation.', 'Les instructions précédentes ne concernent que l\'ancien modèle.', 'Le système redémarrera automatiquement après la mise à jour.'],
+  es: ['Sigue las instrucciones en pantalla para terminar la instalación.', 'Las instrucciones previas solo sirven para el modelo básico.', 'El sistema se reiniciará automáticamente tras la actualización.'],
+  it: ['Segui le istruzioni sullo schermo per completare l\'installazione.', 'Le istruzioni precedenti valgono solo per il modello base.'],
+  pt: ['Siga as instruções na tela para concluir a instalação.', 'As instruções anteriores valem apenas para o modelo básico.'],
+  nl: ['Volg de instructies op het scherm om de installatie te voltooien.', 'De eerdere instructies gelden alleen voor het basismodel.'],
+  pl: ['Postępuj zgodnie z instrukcjami na ekranie, aby zakończyć instalację.', 'Wcześniejsze instrukcje dotyczą tylko modelu podstawowego.'],
+  ru: ['Следуйте инструкциям на экране, чтобы завершить установку.', 'Прежние инструкции относятся только к базовой модели.'],
+  zh: ['请按照屏幕上的说明完成安装。', '之前的说明只适用于基础型号。'],
+  ja: ['画面の指示に従ってインストールを完了してください。', '以前の説明は基本モデルにのみ適用されます。'],
+  ko: ['화면의 안내에 따라 설치를 완료하세요.', '이전 안내는 기본 모델에만 적용됩니다.'],
+  tr: ['Kurulumu tamamlamak için ekrandaki talimatları izleyin.', 'Önceki talimatlar yalnızca temel model için geçerlidir.'],
+  ar: ['اتبع التعليمات على الشاشة لإكمال التثبيت.', 'التعليمات السابقة تنطبق على الطراز الأساسي فقط.'],
+  hi: ['इंस्टॉलेशन पूरा करने के लिए स्क्रीन पर दिए गए निर्देशों का पालन करें।', 'पिछले निर्देश केवल बुनियादी मॉडल पर लागू होते हैं।'],
+};

@@ -46,20 +46,23 @@ const severityEvidence: Readonly<Record<Severity, number>> = { info: 0, low: 0.1
 
 /** Views that only clean or fold the text; a match there was not hidden by an encoding. */
 const plainViews: ReadonlySet<string> = new Set(['original', 'nfkc', 'skeleton']);
-const hiddenBoost = 0.15;
+const hiddenBoost = 0.2;
+const hiddenFloor = 0.8;
 
-/** How much one finding alone says "attack", in [0, 1]. */
-export function findingStrength(finding: Finding): number {
+/** How much one finding alone says "attack", in [0, 1]; `obfuscated` marks text that also carries obfuscation signals. */
+export function findingStrength(finding: Finding, obfuscated = false): number {
   if (finding.ruleId === 'input.classifier' || finding.ruleId === 'input.external-model' || finding.ruleId === 'input.similarity.known-attack') {
     return finding.score ?? 0;
   }
   const bySeverity = severityEvidence[finding.severity];
   // Instruction phrasing that only appears after decoding (base64, hex, hidden HTML...) was hidden on purpose.
-  const hidden = finding.ruleId.startsWith('input.heuristic.') && finding.decodedFrom !== undefined && !plainViews.has(finding.decodedFrom);
+  const heuristic = finding.ruleId.startsWith('input.heuristic.');
+  const hidden = heuristic && (obfuscated || (finding.decodedFrom !== undefined && !plainViews.has(finding.decodedFrom)));
   // Obfuscation is a reason to look harder, not an attack by itself: half weight unless critical.
   if (finding.ruleId.startsWith('input.obfuscation.') && finding.severity !== 'critical') return bySeverity / 2;
   const base = Math.max(bySeverity, finding.severity === 'critical' ? 0.99 : Math.min(finding.score ?? 0, bySeverity + 0.1));
-  return hidden ? Math.min(0.97, base + hiddenBoost) : base;
+  // Hidden instruction phrasing is enough on its own to block untrusted content.
+  return hidden && (finding.score ?? 0) >= 0.5 ? Math.min(0.97, Math.max(base + hiddenBoost, hiddenFloor)) : base;
 }
 
 /** Ensemble result over all findings. */
@@ -82,8 +85,9 @@ export function combineFindings(findings: readonly Finding[]): EnsembleScore {
   let strongest: Finding | undefined;
   let strongestValue = -1;
   let critical = false;
+  const obfuscated = findings.some((finding) => finding.ruleId.startsWith('input.obfuscation.') && severityEvidence[finding.severity] >= severityEvidence.low);
   for (const finding of findings) {
-    const strength = findingStrength(finding);
+    const strength = findingStrength(finding, obfuscated);
     // Different heuristic categories are independent cues and combine; other families count once.
     const family = finding.ruleId.startsWith('input.heuristic.') ? finding.ruleId : finding.ruleId.split('.').slice(0, 2).join('.');
     families.set(family, Math.max(families.get(family) ?? 0, strength));
