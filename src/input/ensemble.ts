@@ -47,7 +47,7 @@ const severityEvidence: Readonly<Record<Severity, number>> = { info: 0, low: 0.1
 /** Views that only clean or fold the text; a match there was not hidden by an encoding. */
 const plainViews: ReadonlySet<string> = new Set(['original', 'nfkc', 'skeleton']);
 const hiddenBoost = 0.2;
-const hiddenFloor = 0.8;
+const hiddenFloor = 0.9;
 
 /** How much one finding alone says "attack", in [0, 1]; `obfuscated` marks text that also carries obfuscation signals. */
 export function findingStrength(finding: Finding, obfuscated = false): number {
@@ -61,7 +61,7 @@ export function findingStrength(finding: Finding, obfuscated = false): number {
   // Obfuscation is a reason to look harder, not an attack by itself: half weight unless critical.
   if (finding.ruleId.startsWith('input.obfuscation.') && finding.severity !== 'critical') return bySeverity / 2;
   const base = Math.max(bySeverity, finding.severity === 'critical' ? 0.99 : Math.min(finding.score ?? 0, bySeverity + 0.1));
-  // Hidden instruction phrasing is enough on its own to block untrusted content.
+  // Hidden instruction phrasing is enough on its own to block (balanced profile), whatever the source.
   return hidden && (finding.score ?? 0) >= 0.5 ? Math.min(0.97, Math.max(base + hiddenBoost, hiddenFloor)) : base;
 }
 

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The whole test suite, runnable on a fresh clone: Node 24, npm dependencies and the Debian packages
+# the sandbox tests need are installed first when missing. Extra arguments go to vitest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PATH="$(scripts/ensure-node.sh):$PATH"
+export PATH
+scripts/install-system-deps.sh
+if [ ! -x node_modules/.bin/vitest ]; then
+  echo "rampart: installing dependencies (npm ci)" >&2
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+exec node_modules/.bin/vitest run "$@"
