@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from '../src/input/train-logistic.ts';
-import { attackPhrases, attackTasks, benignLookalikes, benignInstructionVocabulary, benignPhrases, benignPromptCode, benignQuestions, benignReplyRequests, benignRolePrompts, benignSecurityTalk, quotedAttacks, responseDirectives } from './training-phrases.ts';
+import { attackPhrases, attackTasks, benignLookalikes, benignPhrases, benignQuestions, benignReplyRequests, responseDirectives } from './training-phrases.ts';
+import { benignInstructionVocabulary, benignPromptCode, benignRolePrompts, benignSecurityTalk, documentOverrides, overridePayloads, quotedAttacks, toolDescriptions } from './training-phrases-extra.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const random = seededRandom(20240607);
@@ -119,6 +120,35 @@ for (const [language, lines] of Object.entries(benignInstructionVocabulary)) {
 }
 benignPromptCode.forEach((code, index) => {
   benign.push({ text: code, label: 'benign', kind: 'benign_document', source: 'synthetic:code', group: `code:prompt:${index}` });
+});
+
+for (const [language, overrides] of Object.entries(documentOverrides)) {
+  overrides.forEach((override, index) => {
+    const group = `${language}:override:${index}`;
+    for (const name of ['plain', 'email', 'markdown', 'html', 'json']) {
+      // Long carriers: the injected line is a small part of a 512-character window, as in real poisoned documents.
+      const body = sentences(language, 5 + Math.floor(random() * 6));
+      const injected = fill(override, language).replace('{payload}', pick(overridePayloads));
+      const position = Math.floor(random() * body.length);
+      attacks.push({ text: carriers[name]!([...body.slice(0, position), injected, ...body.slice(position)], undefined), label: 'attack', kind: 'indirect', source: `synthetic:${name}`, group });
+    }
+  });
+}
+for (const language of Object.keys(documentOverrides)) {
+  for (const name of ['plain', 'email', 'markdown', 'html', 'json']) {
+    for (let repeat = 0; repeat < 2; repeat++) {
+      benign.push({ text: carriers[name]!(sentences(language, 6 + Math.floor(random() * 6)), undefined), label: 'benign', kind: 'benign_document', source: `synthetic:${name}`, group: `${language}:long:${name}` });
+    }
+  }
+}
+toolDescriptions.benign.forEach((description, index) => {
+  benign.push({ text: description, label: 'benign', kind: 'benign_document', source: 'synthetic:tool-description', group: `tool:benign:${index}` });
+  benign.push({ text: JSON.stringify({ name: `tool_${index}`, description, inputSchema: { type: 'object' } }), label: 'benign', kind: 'benign_document', source: 'synthetic:tool-description', group: `tool:benign:${index}` });
+});
+toolDescriptions.attack.forEach((description, index) => {
+  const text = description.replace('{url}', pick(urls));
+  attacks.push({ text, label: 'attack', kind: 'indirect', source: 'synthetic:tool-description', group: `tool:attack:${index}` });
+  attacks.push({ text: JSON.stringify({ name: `tool_${index}`, description: text, inputSchema: { type: 'object' } }), label: 'attack', kind: 'indirect', source: 'synthetic:tool-description', group: `tool:attack:${index}` });
 });
 
 const directory = join(root, 'data', 'training');

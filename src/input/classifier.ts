@@ -1,5 +1,5 @@
 import type { ClassifierModel } from './classifier-model.ts';
-import { chunkSpans, featurize, modelText, type SparseVector } from './text-features.ts';
+import { chunkSpans, hashFeatures, modelText, type SparseVector } from './text-features.ts';
 
 /** Classifier output for one text: the strongest window decides. */
 export interface ClassifierScore {
@@ -32,6 +32,31 @@ export function createClassifier(model: ClassifierModel): Classifier {
   const options = { bits: model.bits, characters: true };
   const { weights, bias, calibration } = model;
 
+  // Per-instance scratch space (score is synchronous, so it is never shared between two calls in flight):
+  // counting into a dense array avoids sorting and allocating a sparse vector per window.
+  const counts = new Uint16Array(1 << model.bits);
+  const buckets: number[] = [];
+  const touched: number[] = [];
+
+  function windowLogit(normalized: string): number {
+    buckets.length = 0;
+    touched.length = 0;
+    hashFeatures(normalized, options, buckets);
+    for (const bucket of buckets) {
+      if (counts[bucket] === 0) touched.push(bucket);
+      if (counts[bucket]! < 0xffff) counts[bucket] = counts[bucket]! + 1;
+    }
+    let dot = 0;
+    let norm = 0;
+    for (const bucket of touched) {
+      const value = 1 + Math.log(counts[bucket]!);
+      counts[bucket] = 0;
+      dot += weights[bucket]! * value;
+      norm += value * value;
+    }
+    return norm > 0 ? bias + dot / Math.sqrt(norm) : bias;
+  }
+
   function logit(vector: SparseVector): number {
     let sum = bias;
     const { indices, values } = vector;
@@ -46,7 +71,7 @@ export function createClassifier(model: ClassifierModel): Classifier {
       let best = -Infinity;
       let bestSpan: readonly [number, number] = [0, text.length];
       for (const span of chunkSpans(text.length, model.chunkSize, model.chunkOverlap)) {
-        const value = logit(featurize(modelText(text.slice(span[0], span[1])), options));
+        const value = windowLogit(modelText(text.slice(span[0], span[1])));
         if (value > best) {
           best = value;
           bestSpan = span;

@@ -14,9 +14,9 @@ export interface SourceThresholds {
  * web page is never legitimate), and tool descriptions to the lowest (they are read as instructions by design).
  */
 export const detectionProfiles: Readonly<Record<Policy['detection']['profile'], SourceThresholds>> = {
-  strict: { user: 0.7, untrusted: 0.5, tool_description: 0.35 },
-  balanced: { user: 0.9, untrusted: 0.8, tool_description: 0.6 },
-  permissive: { user: 0.97, untrusted: 0.93, tool_description: 0.8 },
+  strict: { user: 0.75, untrusted: 0.6, tool_description: 0.5 },
+  balanced: { user: 0.9, untrusted: 0.85, tool_description: 0.75 },
+  permissive: { user: 0.97, untrusted: 0.95, tool_description: 0.85 },
 };
 
 /** Which threshold class a content source uses. */
@@ -85,9 +85,14 @@ export function combineFindings(findings: readonly Finding[]): EnsembleScore {
   let strongest: Finding | undefined;
   let strongestValue = -1;
   let critical = false;
-  const obfuscated = findings.some((finding) => finding.ruleId.startsWith('input.obfuscation.') && severityEvidence[finding.severity] >= severityEvidence.low);
+  const obfuscation = findings.filter((finding) => finding.ruleId.startsWith('input.obfuscation.'));
+  const obfuscated = obfuscation.some((finding) => severityEvidence[finding.severity] >= severityEvidence.low);
+  // Spans of hidden or disguised regions (HTML comments, display:none, zero-width runs, styled letters).
+  const hiddenSpans = obfuscation.flatMap((finding) => (finding.span === undefined ? [] : [finding.span]));
   for (const finding of findings) {
-    const strength = findingStrength(finding, obfuscated);
+    const span = finding.span;
+    const insideHidden = span !== undefined && hiddenSpans.some((hidden) => hidden[0] < span[1] && span[0] < hidden[1]);
+    const strength = findingStrength(finding, obfuscated || insideHidden);
     // Different heuristic categories are independent cues and combine; other families count once.
     const family = finding.ruleId.startsWith('input.heuristic.') ? finding.ruleId : finding.ruleId.split('.').slice(0, 2).join('.');
     families.set(family, Math.max(families.get(family) ?? 0, strength));

@@ -35,7 +35,7 @@ async function setup(mcp: PolicyInput['mcp'] = {}, stages: Stages = 'all') {
     content: [{ type: 'text', text: `Customer ${id}: Jane Roe, jane.roe@acme-corp.com, plan gold` }],
     structuredContent: { id, email: 'jane.roe@acme-corp.com' },
   }));
-  server.registerTool('wipe_disk', { description: 'Erases the disk.', inputSchema: {} }, async () => ({ content: [{ type: 'text', text: 'wiped' }] }));
+  server.registerTool('wipe_disk', { description: 'Erases the disk.', inputSchema: {} }, async () => ({ content: [{ type: 'text' as const, text: 'wiped' }] }));
   server.registerTool('ask_model', { description: 'Summarises with the client model.', inputSchema: {} }, async (_, context) => {
     try {
       const result = await context.mcpReq.requestSampling({ messages: [{ role: 'user', content: { type: 'text', text: 'Summarise the weather.' } }], maxTokens: 10 });

@@ -145,7 +145,7 @@ export async function connectGateway(client: Transport, upstream: Transport, opt
         const kind = entry.method === 'resources/read' ? 'resource' : 'prompt';
         const guarded = await guardContent(result, kind, `mcp:${options.server}/${entry.method}`, options.firewall, options.context);
         if (guarded.action === 'block') {
-          options.audit.record({ type: 'output-blocked', ...(await ids()), decision: 'deny', ruleIds: guarded.verdict.action === 'allow' ? [] : [guarded.verdict.ruleId], data: { server: options.server, method: entry.method } });
+          options.audit.record({ type: 'mcp-message-blocked', ...(await ids()), decision: 'deny', ruleIds: guarded.verdict.action === 'allow' ? [] : [guarded.verdict.ruleId], data: { server: options.server, method: entry.method } });
           return verdictError(entry.id, guarded.verdict, true);
         }
         return { jsonrpc: '2.0', id: entry.id, result: guarded.result } as JSONRPCMessage;

@@ -126,10 +126,10 @@ export async function guardToolResult(state: GatewayState, id: RequestId, tool: 
   const session = await options.firewall.session(options.context);
   const ids = { sessionId: session.sessionId, traceId: session.traceId, agentId: session.agentId };
   if (guarded.action === 'block') {
+    // The firewall records the detector's own event; this one ties the block to the server and tool.
     const ruleIds = guarded.verdict.action === 'allow' ? [] : [guarded.verdict.ruleId];
-    options.audit.record({ type: 'output-blocked', ...ids, decision: 'deny', ruleIds, reasons: guarded.verdict.action === 'deny' ? [guarded.verdict.reason] : [], data: { server: options.server, tool, callId: String(id) } });
+    options.audit.record({ type: 'mcp-message-blocked', ...ids, decision: 'deny', ruleIds, data: { server: options.server, tool, callId: String(id), what: 'tool-result' } });
     return { jsonrpc: '2.0', id, result: blockedToolResult(guarded.verdict, 'result') };
   }
-  if (guarded.redacted) options.audit.record({ type: 'output-redacted', ...ids, decision: 'redact', ruleIds: [], data: { server: options.server, tool, callId: String(id) } });
   return { jsonrpc: '2.0', id, result: guarded.result } as JSONRPCMessage;
 }

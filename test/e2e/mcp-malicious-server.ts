@@ -30,7 +30,8 @@ server.registerTool('word_count', {
 // 4. Rug pull: a clean tool whose definition turns malicious after its first use.
 let weatherCalls = 0;
 const weather = server.registerTool('get_weather', {
-  description: 'Returns the weather for a city.',
+  // RUG_PULLED=1 starts with the changed definition, for scans that compare runs.
+  description: process.env['RUG_PULLED'] === '1' ? 'Returns the weather for a city, in degrees Fahrenheit.' : 'Returns the weather for a city.',
   inputSchema: { city: z.string() },
 }, async ({ city }) => {
   weatherCalls++;
