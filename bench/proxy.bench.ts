@@ -54,10 +54,9 @@ async function child(mode: string): Promise<void> {
   }
   const upstreamUrl = args[2] ?? '';
   const { startProxyServer } = await import('../src/proxy/start-proxy-server.ts');
-  const { buildFirewall } = await import('../src/proxy/build-firewall.ts');
+  const { openFirewall } = await import('../src/firewall/open-firewall.ts');
   const { createFirewall } = await import('../src/firewall/create-firewall.ts');
   const { loadPolicyFile } = await import('../src/policy/load.ts');
-  const { createMemoryBudgetStore } = await import('../src/storage/memory-budget-store.ts');
   const loaded = await loadPolicyFile(join(root, 'examples/policies/default.yaml'));
   const policy = { ...loaded.policy, upstreams: { local: { ...loaded.policy.upstreams['local']!, base_url: upstreamUrl } } };
   const audit = { record: () => undefined, flush: async () => undefined };
@@ -68,8 +67,8 @@ async function child(mode: string): Promise<void> {
     output: { inspect: async () => ({ action: 'allow' as const }), stream: () => ({ push: (release: string) => ({ release, verdict: { action: 'allow' as const } }), end: () => ({ release: '', verdict: { action: 'allow' as const } }) }) },
   };
   const off = await startProxyServer({ firewall: createFirewall({ policy, audit, stages: allowAll }), env, host: '127.0.0.1', port: 0 });
-  const full = buildFirewall({ policy, compiled: loaded.compiled, audit, budgets: createMemoryBudgetStore() });
-  const on = await startProxyServer({ firewall: full.firewall, env, audit, budgets: full.gate, host: '127.0.0.1', port: 0 });
+  const full = await openFirewall({ policy, storage: 'memory', env: {} });
+  const on = await startProxyServer({ firewall: full.firewall, env, audit: full.audit, budgets: full.gate, host: '127.0.0.1', port: 0 });
   send({ off: `${off.origin}/v1`, full: `${on.origin}/v1` });
   process.on('message', (message) => {
     if (message === 'exit') process.exit(0);

@@ -13,6 +13,7 @@ import { createInjectionDetector, type InjectionDetector } from '../input/create
 import { readUserAttacks, userAttacksPath } from '../input/user-attacks.ts';
 import { secureRandomBytes, sha256Hex, type RandomBytes } from '../kernel/crypto.ts';
 import { RampartError } from '../kernel/errors.ts';
+import type { AuditRecord, AuditSink } from '../kernel/audit-event.ts';
 import type { Clock } from '../kernel/types.ts';
 import { systemClock } from '../kernel/types.ts';
 import { createOutputInspector, type OutputInspector } from '../output/create-output-inspector.ts';
@@ -53,6 +54,8 @@ export interface OpenFirewallOptions {
   readonly capabilityKey?: CapabilityKey;
   /** Per-stage deadline in milliseconds. */
   readonly stageTimeoutMs?: number;
+  /** Observes every audit record as it is queued (narration, dashboards); it cannot change or drop one. */
+  readonly onRecord?: (record: AuditRecord) => void;
 }
 
 /** A firewall with its stages and stores, and what closes them. */
@@ -109,6 +112,12 @@ export async function openFirewall(options: OpenFirewallOptions): Promise<Opened
       stores = { budgets: createSqliteBudgetStore(database), revocations: createSqliteRevocationStore(database), approvals: createSqliteApprovalStore(database) };
     }
     closers.unshift(() => audit.close());
+    const trail = audit;
+    const observe = options.onRecord;
+    const sink: AuditSink = observe === undefined ? trail : {
+      record(record) { trail.record(record); observe(record); },
+      flush: () => trail.flush(),
+    };
 
     const capabilityText = env['RAMPART_CAPABILITY_KEY'];
     const capabilityKey = options.capabilityKey ?? (capabilityText === undefined ? undefined : parseCapabilityKey(capabilityText));
@@ -123,20 +132,20 @@ export async function openFirewall(options: OpenFirewallOptions): Promise<Opened
     });
     const output = createOutputInspector({ output: policy.output, random, clock });
     const gate = createToolGate({
-      policy, compiled, budgets: stores.budgets, revocations: stores.revocations, clock, audit, secrets,
+      policy, compiled, budgets: stores.budgets, revocations: stores.revocations, clock, audit: sink, secrets,
       ...(capabilityKey === undefined ? {} : { capabilityKey }),
       ...(options.resolveDns === undefined ? {} : { resolveDns: options.resolveDns }),
     });
     const approvals = createApprovalQueue({
-      store: stores.approvals, audit, trustedKeys: [approverKey], clock, random,
+      store: stores.approvals, audit: sink, trustedKeys: [approverKey], clock, random,
       timeoutMs: policy.approvals.timeout, decisionTtlMs: policy.approvals.decision_ttl,
       notifiers: notifiersFromPolicy(policy.approvals.notify, env, options.fetch ?? defaultFetch),
     });
     const firewall = createFirewall({
-      policy, audit, stages: { input: detector, gate, output, approvals }, sessions: createMemorySessionStore(), clock, random,
+      policy, audit: sink, stages: { input: detector, gate, output, approvals }, sessions: createMemorySessionStore(), clock, random,
       ...(options.stageTimeoutMs === undefined ? {} : { stageTimeoutMs: options.stageTimeoutMs }),
     });
-    audit.record({ type: 'policy-loaded', decision: 'info', data: { path: loaded.path, hash: loaded.hash, tools: Object.keys(policy.tools).length, roles: Object.keys(policy.roles).length, storage: memory ? 'memory' : 'sqlite' } });
+    sink.record({ type: 'policy-loaded', decision: 'info', data: { path: loaded.path, hash: loaded.hash, tools: Object.keys(policy.tools).length, roles: Object.keys(policy.roles).length, storage: memory ? 'memory' : 'sqlite' } });
     await audit.flush();
     return {
       firewall, policy, compiled, audit, approvals, gate, detector, output, approverKey, dataDir,

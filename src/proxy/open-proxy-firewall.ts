@@ -1,53 +1,49 @@
-import type { Firewall } from '../firewall/create-firewall.ts';
-import type { ToolGate } from '../gate/create-tool-gate.ts';
-import { createSqliteBudgetStore } from '../storage/sqlite-budget-store.ts';
-import { openSqlite } from '../storage/sqlite.ts';
-import { openAuditTrail, type OpenedAuditTrail } from '../audit/index.ts';
+import type { Hono } from 'hono';
+import { createApprovalsApi } from '../approvals/http.ts';
 import { errorMessage } from '../kernel/errors.ts';
-import { loadPolicyFile, type LoadedPolicy } from '../policy/load.ts';
-import { buildFirewall } from './build-firewall.ts';
+import { openFirewall, type OpenedFirewall } from '../firewall/open-firewall.ts';
 import type { ReadinessCheck } from './readiness.ts';
 
-/** A firewall opened from a policy file, with the resources `rampart serve` must close. */
-export interface OpenedProxyFirewall {
-  readonly firewall: Firewall;
-  readonly loaded: LoadedPolicy;
-  readonly audit: OpenedAuditTrail;
-  /** The gate, whose token and turn budgets the proxy charges. */
-  readonly gate: ToolGate;
+/** A firewall opened for `rampart serve`, with readiness checks and the approvals API to mount. */
+export interface OpenedProxyFirewall extends OpenedFirewall {
+  /** Policy file path and content hash, for the start banner. */
+  readonly policyPath: string;
   readiness(): Promise<readonly ReadinessCheck[]>;
-  close(): Promise<void>;
+  /** Mounts `/approvals` behind RAMPART_APPROVALS_TOKEN; undefined when no token is set (the API stays off). */
+  readonly mountApprovals: ((app: Hono) => void) | undefined;
 }
 
-/**
- * Loads the policy, opens the audit trail and the budget store in the data directory and wires the
- * real stages (see buildFirewall). Switching to `openFirewall` is a one-line change in `rampart serve`.
- */
+/** Opens every real stage over the data directory (see openFirewall) and adds what the HTTP surface needs. */
 export async function openProxyFirewall(options: { policyPath: string; dataDir?: string | undefined; env: Readonly<Record<string, string | undefined>>; cwd: string }): Promise<OpenedProxyFirewall> {
-  const loaded = await loadPolicyFile(options.policyPath, { cwd: options.cwd });
-  const { policy } = loaded;
-  const audit = await openAuditTrail({ dataDir: options.dataDir, policy, env: options.env, cwd: options.cwd });
-  audit.record({ type: 'policy-loaded', decision: 'info', data: { path: loaded.path, hash: loaded.hash } });
-  const database = openSqlite(audit.paths.database);
-  const { firewall, gate } = buildFirewall({ policy, compiled: loaded.compiled, audit, budgets: createSqliteBudgetStore(database) });
+  const opened = await openFirewall({ policyPath: options.policyPath, env: options.env, cwd: options.cwd, ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }) });
+  const token = options.env['RAMPART_APPROVALS_TOKEN'];
+  let mountApprovals: ((app: Hono) => void) | undefined;
+  try {
+    if (token !== undefined) {
+      const api = createApprovalsApi(opened.approvals, { authToken: token });
+      // Dispatch only /approvals paths, so the API's own bearer check never applies to the model endpoints.
+      mountApprovals = (app) => {
+        app.all('/approvals', (c) => api.fetch(c.req.raw));
+        app.all('/approvals/*', (c) => api.fetch(c.req.raw));
+      };
+    }
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
   return {
-    firewall,
-    loaded,
-    audit,
-    gate,
+    ...opened,
+    policyPath: options.policyPath,
+    mountApprovals,
     async readiness() {
-      const checks: ReadinessCheck[] = [{ name: 'policy', ok: true, detail: `${loaded.path} (sha256 ${loaded.hash.slice(0, 12)})` }];
+      const checks: ReadinessCheck[] = [{ name: 'policy', ok: true, detail: options.policyPath }];
       try {
-        await audit.flush();
-        checks.push({ name: 'audit', ok: true, detail: audit.paths.database });
+        await opened.audit.flush();
+        checks.push({ name: 'audit', ok: true, detail: opened.dataDir ?? 'memory' });
       } catch (error) {
         checks.push({ name: 'audit', ok: false, detail: errorMessage(error) });
       }
       return checks;
-    },
-    close: async () => {
-      database.close();
-      await audit.close();
     },
   };
 }

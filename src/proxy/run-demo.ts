@@ -1,9 +1,8 @@
 import type { AuditRecord } from '../kernel/audit-event.ts';
 import { randomId, secureRandomBytes, type RandomBytes } from '../kernel/crypto.ts';
 import { parsePolicy } from '../policy/load.ts';
-import { createMemoryBudgetStore } from '../storage/memory-budget-store.ts';
 import { createStandInUpstream, type ScriptedTurn } from '../testing/stand-in-upstream.ts';
-import { buildFirewall } from './build-firewall.ts';
+import { openFirewall } from '../firewall/open-firewall.ts';
 import { demoPolicyYaml, demoScenarios, type DemoScenario } from './demo-scenarios.ts';
 import { startProxyServer } from './start-proxy-server.ts';
 import { createSseReader } from './wire/sse.ts';
@@ -68,9 +67,9 @@ export async function runDemo(options: { random?: RandomBytes; onOutcome?: (outc
     },
   });
   const records: AuditRecord[] = [];
-  const audit = { record: (record: AuditRecord) => { records.push(record); }, flush: async () => undefined };
   const policy = parsePolicy(demoPolicyYaml.replace('http://127.0.0.1:9/v1', upstream.url), 'demo-policy.yaml');
-  const { firewall, gate } = buildFirewall({ policy, audit, budgets: createMemoryBudgetStore() });
+  const opened = await openFirewall({ policy, storage: 'memory', random, env: {}, onRecord: (record) => { records.push(record); } });
+  const { firewall, gate, audit } = opened;
   const env = { DEMO_KEY_SUPPORT: `rk-${randomId(random)}`, DEMO_KEY_ORDERS: `rk-${randomId(random)}`, DEMO_KEY_WEALTH: `rk-${randomId(random)}` };
   const keys: Record<DemoScenario['agent'], string> = { 'support-bot': env.DEMO_KEY_SUPPORT, 'order-agent': env.DEMO_KEY_ORDERS, 'wealth-agent': env.DEMO_KEY_WEALTH };
   const proxy = await startProxyServer({ firewall, env, audit, budgets: gate, host: '127.0.0.1', port: 0, random });
@@ -94,6 +93,7 @@ export async function runDemo(options: { random?: RandomBytes; onOutcome?: (outc
     }
   } finally {
     await proxy.close();
+    await opened.close();
     await upstream.close();
   }
   return outcomes;

@@ -3,9 +3,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RampartError, errorMessage } from '../../kernel/errors.ts';
 import { loadPolicyFile } from '../../policy/load.ts';
-import { buildFirewall } from '../../proxy/build-firewall.ts';
+import { openFirewall } from '../../firewall/open-firewall.ts';
 import { replayTrace, type ReplayResult } from '../../proxy/replay-trace.ts';
-import { createMemoryBudgetStore } from '../../storage/memory-budget-store.ts';
 import { exitCodes, fail, out, type Command } from '../io.ts';
 
 const help = `usage: rampart replay TRACE --policy FILE [--agent NAME] [--json]
@@ -50,9 +49,14 @@ export const replay: Command = async (args, io) => {
     } catch (error) {
       throw new RampartError('INPUT_INVALID', `${tracePath}: ${errorMessage(error)}`, { problems: [{ path: tracePath, message: errorMessage(error) }] });
     }
-    const audit = { record: () => undefined, flush: async () => undefined };
-    const { firewall } = buildFirewall({ policy: loaded.policy, compiled: loaded.compiled, audit, budgets: createMemoryBudgetStore() });
-    const result = await replayTrace(firewall, trace, { agentId: values.agent });
+    // Replay is a dry run: every store lives in memory, so nothing touches the data directory.
+    const opened = await openFirewall({ policy: loaded.policy, storage: 'memory', env: io.env, cwd: loaded.baseDir });
+    let result: ReplayResult;
+    try {
+      result = await replayTrace(opened.firewall, trace, { agentId: values.agent });
+    } finally {
+      await opened.close();
+    }
     if (values.json === true) {
       out(io, JSON.stringify({ trace: tracePath, policy: loaded.path, ...result }, null, 2));
     } else {

@@ -9,6 +9,7 @@ import { exitCodes, fail, out, type Command } from '../io.ts';
 const help = `usage: rampart serve [--policy FILE] [--port N] [--host ADDR] [--data-dir DIR]
 
 Starts the OpenAI/Anthropic-compatible firewall proxy with /healthz and /readyz.
+Approvals API: set RAMPART_APPROVALS_TOKEN (>= 16 chars) to serve GET/POST /approvals.
 Precedence: flags > RAMPART_POLICY / RAMPART_PORT / RAMPART_HOST / RAMPART_DATA_DIR > policy server section > defaults
 (policy ./rampart.yaml, 127.0.0.1:8787, data ./.rampart). Stops on SIGINT or SIGTERM.
 `;
@@ -47,16 +48,17 @@ export const serve: Command = async (args, io) => {
   try {
     const port = values.port !== undefined ? parsePort(values.port, '--port') : env['RAMPART_PORT'] !== undefined ? parsePort(env['RAMPART_PORT'], 'RAMPART_PORT') : policy.server.port;
     const host = values.host ?? env['RAMPART_HOST'] ?? policy.server.host;
-    running = await startProxyServer({ firewall: opened.firewall, env, audit: opened.audit, readiness: opened.readiness, budgets: opened.gate, host, port });
+    running = await startProxyServer({ firewall: opened.firewall, env, audit: opened.audit, readiness: opened.readiness, budgets: opened.gate, host, port, ...(opened.mountApprovals === undefined ? {} : { mount: opened.mountApprovals }) });
   } catch (error) {
     await opened.close();
     return fail(io, error);
   }
   const origin = running.origin;
-  out(io, `rampart: proxy listening on ${origin} (policy ${opened.loaded.path})`);
+  out(io, `rampart: proxy listening on ${origin} (policy ${opened.policyPath}, data ${opened.dataDir ?? 'memory'})`);
   out(io, `  OpenAI base URL:    ${origin}/v1   (chat/completions, responses, models)`);
   out(io, `  Anthropic base URL: ${origin}      (v1/messages)`);
   out(io, `  health: ${origin}/healthz   ready: ${origin}/readyz`);
+  out(io, opened.mountApprovals === undefined ? '  approvals API: off (set RAMPART_APPROVALS_TOKEN to enable; `rampart approvals` works on the data dir)' : `  approvals API: ${origin}/approvals (bearer RAMPART_APPROVALS_TOKEN)`);
   const agents = Object.entries(policy.agents).filter(([, agent]) => agent.key_env !== undefined).map(([name, agent]) => `${name} (${agent.key_env})`);
   out(io, `  agents: ${agents.length === 0 ? 'none: every model call answers 401' : agents.join(', ')}`);
   for (const problem of running.proxy.problems) io.stderr.write(`warning: ${problem}\n`);
