@@ -40,7 +40,7 @@ const families: Record<string, string> = {
 };
 
 /** Window size and overlap used for training and stored in the model. */
-export const chunking = { size: 256, overlap: 64 } as const;
+export const chunking = { size: 512, overlap: 128 } as const;
 /** log2 of the hash space. */
 export const featureBits = 18;
 

@@ -56,6 +56,8 @@ export interface InputDecision {
   readonly text: string;
   /** True when this input tainted the session. */
   readonly tainted: boolean;
+  /** When `text` was spotlighted: the paragraph the system prompt needs so the model treats the marked data as data. */
+  readonly systemInstruction?: string;
 }
 
 /** The firewall: one object per policy, any number per process. */
@@ -117,13 +119,14 @@ export function createFirewall(options: FirewallOptions): Firewall {
       let verdict = result.verdict;
       let text = input.text;
       let tainted = false;
+      let systemInstruction: string | undefined;
       if (untrusted) {
         const onUntrusted = policy.detection.on_untrusted;
         if (verdict.action === 'deny' && onUntrusted !== 'block' && !verdict.ruleId.startsWith('firewall.')) {
           verdict = { action: 'allow', findings: result.findings, score: result.score };
         }
         if (verdict.action !== 'deny') {
-          text = input$ === undefined ? text : input$.spotlight(text).text;
+          if (input$ !== undefined) ({ text, systemInstruction } = input$.spotlight(text));
           tainted = true;
         }
       } else if (verdict.action !== 'deny' && result.findings.length > 0 && policy.flow.taint_on_finding) {
@@ -136,7 +139,7 @@ export function createFirewall(options: FirewallOptions): Firewall {
         reasons: verdict.action === 'deny' ? [verdict.reason] : [],
         data: { source: input.source, contentHash, score: result.score, findings: result.findings.length, ...(policy.audit.capture_raw ? { text: input.text } : {}) },
       });
-      return { verdict, score: result.score, findings: result.findings, text, tainted };
+      return { verdict, score: result.score, findings: result.findings, text, tainted, ...(systemInstruction === undefined || systemInstruction === '' ? {} : { systemInstruction }) };
     },
 
     async checkToolCall(call, context) {

@@ -13,6 +13,7 @@ export function withheldText(verdict: DenyVerdict): string {
  * tool result is replaced by a notice so the agent can carry on without it.
  */
 export async function guardRequest(exchange: Exchange, request: ParsedRequest): Promise<DenyVerdict | undefined> {
+  const instructions = new Set<string>();
   for (const slot of request.inputs) {
     if (slot.text.trim() === '') continue;
     const decision = await exchange.firewall.inspectInput({ text: slot.text, source: slot.source, origin: slot.origin }, exchange.call);
@@ -21,7 +22,10 @@ export async function guardRequest(exchange: Exchange, request: ParsedRequest): 
       slot.replace(withheldText(decision.verdict));
     } else if (decision.text !== slot.text) {
       slot.replace(decision.text);
+      if (decision.systemInstruction !== undefined) instructions.add(decision.systemInstruction);
     }
   }
+  // The spotlight boundary is per request, so its explanation joins the system prompt only once.
+  for (const instruction of instructions) request.appendSystem(instruction);
   return undefined;
 }

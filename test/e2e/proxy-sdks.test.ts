@@ -1,6 +1,5 @@
 // Real clients (openai, @anthropic-ai/sdk, ai + @ai-sdk/openai, @openai/agents) against the proxy on a loopback
-// port, with the real injection detector and output inspector; the gate and approvals are the rule stages from
-// test/support until the real gate is wired by openFirewall.
+// port, with every real stage (detector, gate, approvals, output inspector, audit) wired by openFirewall.
 import Anthropic from '@anthropic-ai/sdk';
 import { createOpenAI } from '@ai-sdk/openai';
 import { Agent, OpenAIResponsesModel, run, setTracingDisabled, tool as agentTool } from '@openai/agents';
@@ -8,28 +7,23 @@ import { generateText, stepCountIs, streamText, tool } from 'ai';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createFirewall } from '../../src/firewall/create-firewall.ts';
-import { createInjectionDetector } from '../../src/input/create-injection-detector.ts';
-import { createOutputInspector } from '../../src/output/create-output-inspector.ts';
+import { openFirewall, type OpenedFirewall } from '../../src/firewall/open-firewall.ts';
 import { startProxyServer, type RunningProxy } from '../../src/proxy/start-proxy-server.ts';
 import { createStandInUpstream, type RecordedRequest, type ScriptedTurn, type StandInUpstream } from '../../src/testing/index.ts';
-import { memoryAudit, ruleApprovals, ruleGate, testEnv, testPolicy } from '../support/rule-stages.ts';
+import { testEnv, testPolicy } from '../support/rule-stages.ts';
 
 let upstream: StandInUpstream;
 let proxy: RunningProxy;
-const audit = memoryAudit();
+let opened: OpenedFirewall;
 
 beforeAll(async () => {
   setTracingDisabled(true);
   upstream = await createStandInUpstream({ script: [] });
   const policy = testPolicy(upstream.url, { detection: { on_untrusted: 'block' }, output: { links: { action: 'redact', allow_domains: ['company.com'] } } });
-  const firewall = createFirewall({
-    policy, audit,
-    stages: { input: createInjectionDetector({ detection: policy.detection }), output: createOutputInspector({ output: policy.output }), gate: ruleGate, approvals: ruleApprovals() },
-  });
-  proxy = await startProxyServer({ firewall, env: testEnv, audit, host: '127.0.0.1', port: 0 });
+  opened = await openFirewall({ policy, storage: 'memory', env: testEnv });
+  proxy = await startProxyServer({ firewall: opened.firewall, env: testEnv, audit: opened.audit, budgets: opened.gate, host: '127.0.0.1', port: 0 });
 }, 60_000);
-afterAll(async () => { await proxy.close(); await upstream.close(); });
+afterAll(async () => { await proxy.close(); await opened.close(); await upstream.close(); });
 
 const openai = () => new OpenAI({ baseURL: `${proxy.origin}/v1`, apiKey: testEnv.TEST_KEY_SUPPORT, maxRetries: 0 });
 const anthropic = () => new Anthropic({ baseURL: proxy.origin, apiKey: testEnv.TEST_KEY_SUPPORT, maxRetries: 0 });
@@ -138,5 +132,30 @@ describe('@openai/agents', () => {
     const result = await run(agent, 'When are you open?');
     expect(result.finalOutput).toBe('We are open 9 to 5.');
     expect(executed).toBe(1);
+  });
+});
+
+describe('spotlighting through the proxy', () => {
+  it('marks an allowed tool result and explains the marking in the system prompt the upstream receives', async () => {
+    upstream.setScript([{ text: 'The FAQ says returns are accepted within 30 days.' }]);
+    const before = upstream.requests.length;
+    const reply = await openai().chat.completions.create({
+      model: 'gpt-4o-mini',
+      messages: [
+        { role: 'system', content: 'You are a support assistant.' },
+        { role: 'user', content: 'What is the return policy?' },
+        { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'read_document', arguments: '{"id":"faq"}' } }] },
+        { role: 'tool', tool_call_id: 'call_1', content: 'Returns are accepted within 30 days of delivery.' },
+      ],
+    });
+    expect(reply.choices[0]?.message.content).toContain('30 days');
+    const sent = upstream.requests.slice(before).at(-1)?.body as { messages: { role: string; content: string }[] };
+    const tool = sent.messages.find((message) => message.role === 'tool');
+    const system = sent.messages.find((message) => message.role === 'system');
+    const boundary = /«UNTRUSTED-[0-9a-f]+»/u.exec(tool?.content ?? '')?.[0];
+    expect(boundary).toBeDefined();
+    expect(tool?.content).toContain('Returns are accepted within 30 days of delivery.');
+    expect(system?.content).toContain('You are a support assistant.');
+    expect(system?.content).toContain(boundary);
   });
 });
