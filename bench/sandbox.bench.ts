@@ -7,7 +7,7 @@ import { createEtcView, probeIsolation } from '../src/sandbox/bubblewrap.ts';
 import { createSandbox } from '../src/sandbox/create-sandbox.ts';
 import { createJavaScriptRunner } from '../src/sandbox/javascript-runner.ts';
 import { createPythonPool } from '../src/sandbox/python-pool.ts';
-import { runShell } from '../src/sandbox/shell-runner.ts';
+import { prepareShellLauncher, runShell } from '../src/sandbox/shell-runner.ts';
 import { createRecordingAuditSink, sandboxPolicy } from '../src/sandbox/test-support.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -71,6 +71,7 @@ if (probe.available) {
   row('Python warm pooled run (bwrap + seccomp + permission model)', warm, '<= 50 ms p50');
   row('Python cold start: spawn confined worker + load Pyodide', [...cold, ...coldSamples], 'recorded');
 
+  const launcher = prepareShellLauncher(probe, etcView);
   const direct: number[] = [];
   const confined: number[] = [];
   for (let index = 0; index < 40; index++) {
@@ -78,7 +79,7 @@ if (probe.available) {
     await new Promise<void>((resolve) => spawn('/bin/true').once('close', () => resolve()));
     direct.push(performance.now() - started);
     started = performance.now();
-    await runShell({ probe, code: 'true', files: new Map(), limits, etcView });
+    await runShell({ launcher, code: 'true', files: new Map(), limits });
     confined.push(performance.now() - started);
   }
   row('Shell: /bin/true spawned directly', direct, 'baseline');

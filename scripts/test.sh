@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PATH="$(scripts/ensure-node.sh):$PATH"
+# onnxruntime-node (optional external-model adapter, a dev dependency) would fetch GPU add-ons from outside the npm registry.
+export ONNXRUNTIME_NODE_INSTALL=skip ONNXRUNTIME_NODE_INSTALL_CUDA=skip
 export PATH
 scripts/install-system-deps.sh
 if [ ! -x node_modules/.bin/vitest ]; then

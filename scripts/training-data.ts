@@ -34,9 +34,10 @@ const families: Record<string, string> = {
   selfinstruct_t0_documents: 'selfinstruct-t0',
   gsm8k_test: 'gsm8k',
   fastchat_mtbench_vicuna: 'fastchat',
-  synthetic_multilingual_attacks: 'synthetic-attacks',
-  synthetic_multilingual_benign: 'synthetic-benign',
+  synthetic_multilingual_attacks: 'synthetic',
+  synthetic_multilingual_benign: 'synthetic',
   benign_package_docs: 'package-docs',
+  benign_python_stdlib: 'python-stdlib',
 };
 
 /** Window size and overlap used for training and stored in the model. */

@@ -1,9 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { accessSync, chmodSync, constants, cpSync, lstatSync, mkdirSync, readlinkSync } from 'node:fs';
+import { accessSync, chmodSync, constants, cpSync, lstatSync, mkdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 
-/** Whether the OS isolation tier can run on this host, and why not when it cannot. */
-export type IsolationProbe = { readonly available: true; readonly bubblewrap: string; readonly dropToUid?: number } | { readonly available: false; readonly reason: string };
+/**
+ * Whether the OS isolation tier can run on this host, and why not when it cannot. As root, `dropToUid` is the
+ * unprivileged uid the sandbox runs as; `setpriv` is set only when Rampart holds inheritable capabilities,
+ * which a plain setuid keeps, so the drop must go through setpriv instead of the spawn's uid/gid options.
+ */
+export type IsolationProbe =
+  | { readonly available: true; readonly bubblewrap: string; readonly dropToUid?: number; readonly setpriv?: string }
+  | { readonly available: false; readonly reason: string };
 
 /** A host path made visible inside the sandbox (or an empty directory / tmpfs / symlink created there). */
 export type SandboxMount =
@@ -101,12 +107,29 @@ export function bubblewrapArguments(spec: BubblewrapSpec): string[] {
   return args;
 }
 
-/** Prefix that drops from root to an unprivileged uid before bwrap runs (setpriv from util-linux). */
-export function privilegeDropPrefix(probe: IsolationProbe): string[] {
-  if (!probe.available || probe.dropToUid === undefined) return [];
-  const setpriv = findExecutable('setpriv');
-  if (setpriv === undefined) return [];
-  return [setpriv, `--reuid=${probe.dropToUid}`, `--regid=${probe.dropToUid}`, '--clear-groups', '--inh-caps=-all', '--'];
+/**
+ * How bwrap is started without root: spawn's uid/gid options (setuid clears permitted, effective and ambient
+ * capabilities and libuv drops supplementary groups), or a setpriv prefix when inheritable capabilities must be cleared too.
+ * Spawning bwrap directly saves one exec per run.
+ */
+export function privilegeDrop(probe: IsolationProbe): { readonly prefix: readonly string[]; readonly uid?: number } {
+  if (!probe.available || probe.dropToUid === undefined) return { prefix: [] };
+  if (probe.setpriv !== undefined) return { prefix: setprivPrefix(probe.setpriv, probe.dropToUid) };
+  return { prefix: [], uid: probe.dropToUid };
+}
+
+function setprivPrefix(setpriv: string, uid: number): string[] {
+  return [setpriv, `--reuid=${uid}`, `--regid=${uid}`, '--clear-groups', '--inh-caps=-all', '--'];
+}
+
+/** Reads this process's inheritable capability mask from /proc (undefined when it cannot be read). */
+export function inheritableCapabilities(status = '/proc/self/status'): bigint | undefined {
+  try {
+    const line = /^CapInh:\s*([0-9a-f]+)$/m.exec(readFileSync(status, 'utf8'))?.[1];
+    return line === undefined ? undefined : BigInt(`0x${line}`);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -119,19 +142,28 @@ export function probeIsolation(): IsolationProbe {
   const bubblewrap = findExecutable('bwrap');
   if (bubblewrap === undefined) return { available: false, reason: 'bwrap is not installed (Debian package: bubblewrap)' };
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const prefix: string[] = [];
+  let probe: IsolationProbe = { available: true, bubblewrap };
   if (isRoot) {
-    const setpriv = findExecutable('setpriv');
-    if (setpriv === undefined) return { available: false, reason: 'running as root needs setpriv (Debian package: util-linux) to drop privileges' };
-    prefix.push(setpriv, `--reuid=${unprivilegedId}`, `--regid=${unprivilegedId}`, '--clear-groups', '--inh-caps=-all', '--');
+    // Unknown inheritable capabilities count as present: the slower setpriv path is the safe one.
+    if (inheritableCapabilities() === 0n) probe = { available: true, bubblewrap, dropToUid: unprivilegedId };
+    else {
+      const setpriv = findExecutable('setpriv');
+      if (setpriv === undefined) return { available: false, reason: 'running as root with inheritable capabilities needs setpriv (Debian package: util-linux) to drop them' };
+      probe = { available: true, bubblewrap, dropToUid: unprivilegedId, setpriv };
+    }
   }
+  // The probe starts bwrap exactly as a run will (same privilege drop), so a broken drop shows up here.
+  const drop = privilegeDrop(probe);
   const trueBinary = findExecutable('true') ?? '/bin/true';
   const probeArgs = ['--unshare-all', '--unshare-user', '--disable-userns', '--die-with-parent', '--ro-bind', '/', '/', '--', trueBinary];
-  const command = [...prefix, bubblewrap, ...probeArgs];
-  const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'ignore', 'pipe'] });
+  const command = [...drop.prefix, bubblewrap, ...probeArgs];
+  const result = spawnSync(command[0]!, command.slice(1), {
+    encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'ignore', 'pipe'],
+    ...(drop.uid === undefined ? {} : { uid: drop.uid, gid: drop.uid }),
+  });
   if (result.status !== 0) {
     const detail = (result.stderr || result.error?.message || `exit ${String(result.status)}`).trim().split('\n')[0];
     return { available: false, reason: `bwrap cannot create namespaces here (user namespaces disabled?): ${detail}` };
   }
-  return isRoot ? { available: true, bubblewrap, dropToUid: unprivilegedId } : { available: true, bubblewrap };
+  return probe;
 }

@@ -15,7 +15,7 @@ import { createJavaScriptRunner, type JavaScriptRunner } from './javascript-runn
 import { createPythonPool, type PythonPool } from './python-pool.ts';
 import type { PythonMode, PythonPaths } from './python-process.ts';
 import type { IsolationLevel, LimitName, ResolvedLimits, RunRequest, RunResult } from './run-types.ts';
-import { runShell, type EgressEndpoint } from './shell-runner.ts';
+import { prepareShellLauncher, runShell, type EgressEndpoint, type ShellLauncher } from './shell-runner.ts';
 import { normaliseWorkspaceFiles, sanitiseGuestMessage } from './workspace-paths.ts';
 
 /** Options for one sandbox; several sandboxes may live in one process. */
@@ -74,6 +74,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   let egress: { proxy: Promise<EgressProxy>; endpoint: EgressEndpoint } | undefined;
   let closed = false;
   let etcView: string | undefined;
+  let shellLauncher: ShellLauncher | undefined;
   const etc = (): string => {
     if (etcView === undefined) {
       const directory = mkdtempSync(join(tmpdir(), 'rampart-etc-'));
@@ -149,7 +150,8 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         if (!probe.available) throw new RampartError('SANDBOX_UNAVAILABLE', `refusing to run a command without OS isolation: ${probe.reason}`);
         const endpoint = egressEndpoint();
         if (endpoint !== undefined) await egress?.proxy;
-        const outcome = await runShell({ probe, code: request.code, files, limits, etcView: etc(), ...(endpoint === undefined ? {} : { egress: endpoint }) });
+        shellLauncher ??= prepareShellLauncher(probe, etc());
+        const outcome = await runShell({ launcher: shellLauncher, code: request.code, files, limits, ...(endpoint === undefined ? {} : { egress: endpoint }) });
         return { ...outcome, isolation: 'confined' as const };
       }
       default:

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { findExecutable, systemMounts, type IsolationProbe, type SandboxMount } from './bubblewrap.ts';
 import { killConfined, spawnConfined } from './confined-process.ts';
 import { createOutputCapture } from './output-capture.ts';
+import { buildSeccompFilter } from './seccomp-filter.ts';
 import type { LimitName, ResolvedLimits } from './run-types.ts';
 import { timeoutExitCode } from './run-types.ts';
 
@@ -23,26 +24,51 @@ export interface EgressEndpoint {
   readonly socketName: string;
 }
 
+/** What every shell run of one sandbox shares, resolved once: system mounts, the seccomp program and helper binaries. */
+export interface ShellLauncher {
+  readonly probe: IsolationProbe;
+  readonly systemMounts: readonly SandboxMount[];
+  /** The `unix-and-inet` seccomp program, assembled once instead of per run. */
+  readonly seccompProgram: Uint8Array;
+  readonly prlimit: string;
+  /** The in-sandbox egress forwarder; undefined when socat is not installed. */
+  readonly socat: string | undefined;
+}
+
+/** Prepares the per-sandbox part of shell runs; `etcView` is a createEtcView directory (absent: one bind per allowed /etc file). */
+export function prepareShellLauncher(probe: IsolationProbe, etcView?: string): ShellLauncher {
+  return {
+    probe,
+    systemMounts: systemMounts(etcView),
+    seccompProgram: buildSeccompFilter('unix-and-inet'),
+    prlimit: findExecutable('prlimit', '/usr/bin:/bin') ?? '/usr/bin/prlimit',
+    socat: findExecutable('socat', '/usr/bin:/bin'),
+  };
+}
+
 /** Options for one shell run. */
 export interface ShellRunOptions {
-  readonly probe: IsolationProbe;
+  readonly launcher: ShellLauncher;
   readonly code: string;
   readonly files: Map<string, Uint8Array>;
   readonly limits: ResolvedLimits;
-  /** Absent: the sandbox has no network at all. */
+  /** Absent: the sandbox has no network at all, and no forwarder is started. */
   readonly egress?: EgressEndpoint;
-  /** A prepared /etc view (createEtcView); absent: one bind per allowed /etc file. */
-  readonly etcView?: string;
 }
 
 const maxProcesses = 64;
 const proxyPort = 3128;
 
 // Starts a forwarder from 127.0.0.1:3128 in the sandbox's own network namespace to the proxy's unix socket,
-// waits until it listens (port 3128 = 0C38 in /proc/net/tcp, state 0A = LISTEN), then runs the guest command.
+// waits until it listens (127.0.0.1:3128 = 0100007F:0C38 in /proc/net/tcp, state 0A = LISTEN), then runs the guest
+// command. The first polls use shell builtins only (no fork per poll); after those it sleeps between polls.
 function egressWrapper(socat: string): string {
   return `${socat} TCP-LISTEN:${proxyPort},bind=127.0.0.1,reuseaddr,fork UNIX-CONNECT:/run/rampart/egress.sock 2>/dev/null &
-i=0; while [ $i -lt 400 ] && ! grep -q ':0C38 00000000:0000 0A' /proc/net/tcp 2>/dev/null; do i=$((i+1)); sleep 0.005; done
+i=0
+while [ $i -lt 400 ]; do
+  while read -r _ local _ state _; do [ "$local" = 0100007F:0C38 ] && [ "$state" = 0A ] && break 2; done < /proc/net/tcp
+  i=$((i+1)); [ $i -lt 50 ] || sleep 0.005
+done
 exec /bin/sh -c "$1"`;
 }
 
@@ -85,17 +111,17 @@ function readWorkspace(root: string, filesBytes: number, limitsHit: Set<LimitNam
 
 /** Runs `sh -c CODE` under bubblewrap + seccomp with a writable workspace only, resource limits and (optionally) proxied egress. */
 export async function runShell(options: ShellRunOptions): Promise<ShellOutcome> {
-  const { probe, limits } = options;
+  const { launcher, limits } = options;
+  const { probe, socat } = launcher;
   const owner = probe.available ? probe.dropToUid : undefined;
   const workspace = mkdtempSync(join(tmpdir(), 'rampart-sandbox-'));
   const notes: string[] = [];
   const limitsHit = new Set<LimitName>();
   try {
     writeWorkspace(workspace, options.files, owner);
-    const mounts: SandboxMount[] = [...systemMounts(options.etcView), { kind: 'bind', source: workspace, target: '/workspace' }];
+    const mounts: SandboxMount[] = [...launcher.systemMounts, { kind: 'bind', source: workspace, target: '/workspace' }];
     const environment: Record<string, string> = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: '/workspace', LANG: 'C.UTF-8', TMPDIR: '/tmp' };
     let command = ['/bin/sh', '-c', options.code];
-    const socat = findExecutable('socat', '/usr/bin:/bin');
     if (options.egress !== undefined && socat === undefined) notes.push('egress is allowed by policy but socat is not installed, so the sandbox has no network');
     if (options.egress !== undefined && socat !== undefined) {
       mounts.push({ kind: 'ro-bind', source: options.egress.socketDirectory, target: '/run/rampart' });
@@ -103,10 +129,9 @@ export async function runShell(options: ShellRunOptions): Promise<ShellOutcome> 
       Object.assign(environment, { HTTP_PROXY: proxy, HTTPS_PROXY: proxy, http_proxy: proxy, https_proxy: proxy, NO_PROXY: '', no_proxy: '' });
       command = ['/bin/sh', '-c', egressWrapper(socat), 'sandbox', options.code];
     }
-    const prlimit = findExecutable('prlimit', '/usr/bin:/bin') ?? '/usr/bin/prlimit';
     const child = spawnConfined({
-      probe, mounts, environment, workingDirectory: '/workspace', sockets: 'unix-and-inet', dropPrivileges: true,
-      command: [prlimit, `--as=${limits.memoryMb * 1024 * 1024}`, `--nproc=${maxProcesses}`, `--fsize=${limits.filesBytes}`, '--core=0', '--nofile=256', '--', ...command],
+      probe, mounts, environment, workingDirectory: '/workspace', sockets: 'unix-and-inet', seccompProgram: launcher.seccompProgram, dropPrivileges: true,
+      command: [launcher.prlimit, `--as=${limits.memoryMb * 1024 * 1024}`, `--nproc=${maxProcesses}`, `--fsize=${limits.filesBytes}`, '--core=0', '--nofile=256', '--', ...command],
     });
     const output = createOutputCapture(limits.outputBytes);
     child.stdin?.end();
