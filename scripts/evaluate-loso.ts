@@ -22,7 +22,7 @@ const benignHoldout = (document: Document): boolean => document.label === 0 && i
 const familiesArgument = argv.indexOf('--families');
 const allFamilies = [...new Set(documents.map((document) => document.family))].sort();
 const families = familiesArgument >= 0 ? (argv[familiesArgument + 1] ?? '').split(',') : allFamilies;
-const indirectFamilies = new Set(['bipia', 'garak-latentinjection', 'selfinstruct-t0', 'package-docs']);
+const indirectFamilies = new Set(['bipia', 'garak-latentinjection', 'selfinstruct-t0', 'package-docs', 'python-stdlib', 'synthetic']);
 const detection = policySchema.parse({ version: 1 }).detection;
 
 interface Row {

@@ -73,4 +73,23 @@ describe('openFirewall with the seed policy and every real stage', () => {
     expect(output).toMatchObject({ action: 'redact' });
     expect(output.action === 'redact' && output.text).not.toContain('jane.doe@acme-corp.com');
   });
+
+  it('runs JavaScript through the lazily created sandbox and audits sandbox-run-finished in the chain', async () => {
+    const { dataDir, close, sandbox } = await open();
+    const result = await sandbox().run({ language: 'javascript', code: "console.log('sum', [1, 2, 3].reduce((a, b) => a + b))", sessionId: 's5' });
+    expect(result).toMatchObject({ stdout: 'sum 6\n', exitCode: 0, isolation: 'wasm' });
+    expect(sandbox()).toBe(sandbox());
+    await close();
+    opened.length = 0;
+    expect(() => sandbox()).toThrow(/closed/);
+    const log = openAuditLog({ dataDir });
+    try {
+      expect((await verifyAudit(log.store, log.publicKey)).ok).toBe(true);
+      const finished = (await log.store.range(1, 100)).map((row) => rowToEvent(row)).filter((event) => event.type === 'sandbox-run-finished');
+      expect(finished).toHaveLength(1);
+      expect(finished[0]).toMatchObject({ sessionId: 's5', decision: 'info', data: { language: 'javascript', exitCode: 0 } });
+    } finally {
+      await log.store.close();
+    }
+  });
 });

@@ -17,6 +17,7 @@ import type { AuditRecord, AuditSink } from '../kernel/audit-event.ts';
 import type { Clock } from '../kernel/types.ts';
 import { systemClock } from '../kernel/types.ts';
 import { createOutputInspector, type OutputInspector } from '../output/create-output-inspector.ts';
+import { createSandbox, type Sandbox } from '../sandbox/create-sandbox.ts';
 import { canonicalJson } from '../kernel/canonical-json.ts';
 import { compilePolicy, type CompiledPolicy } from '../policy/compile.ts';
 import { loadPolicyFile } from '../policy/load.ts';
@@ -72,7 +73,9 @@ export interface OpenedFirewall {
   readonly approverKey: KeyObject;
   /** Data directory in use, or undefined for memory storage. */
   readonly dataDir: string | undefined;
-  /** Flushes the audit trail and closes every store. */
+  /** The sandbox stage (policy `sandbox` and `egress` sections, audited into this trail), created on first use and closed by `close()`. */
+  sandbox(): Sandbox;
+  /** Closes the sandbox (when used), flushes the audit trail and closes every store. */
   close(): Promise<void>;
 }
 
@@ -112,6 +115,10 @@ export async function openFirewall(options: OpenFirewallOptions): Promise<Opened
       stores = { budgets: createSqliteBudgetStore(database), revocations: createSqliteRevocationStore(database), approvals: createSqliteApprovalStore(database) };
     }
     closers.unshift(() => audit.close());
+    let sandbox: Sandbox | undefined;
+    let closed = false;
+    // Runs before the trail closes, so the sandbox's last records (egress, finished runs) are still written.
+    closers.unshift(() => { closed = true; return sandbox?.close(); });
     const trail = audit;
     const observe = options.onRecord;
     const sink: AuditSink = observe === undefined ? trail : {
@@ -149,6 +156,11 @@ export async function openFirewall(options: OpenFirewallOptions): Promise<Opened
     await audit.flush();
     return {
       firewall, policy, compiled, audit, approvals, gate, detector, output, approverKey, dataDir,
+      sandbox() {
+        if (closed) throw new RampartError('SANDBOX_UNAVAILABLE', 'the firewall is closed');
+        sandbox ??= createSandbox({ sandbox: policy.sandbox, egress: policy.egress, audit: sink, clock, ...(dataDir === undefined ? {} : { dataDir }) });
+        return sandbox;
+      },
       async close() {
         for (const close of closers.splice(0)) await close();
       },

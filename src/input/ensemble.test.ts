@@ -39,9 +39,17 @@ describe('ensemble', () => {
     const classifier = finding('input.classifier', 'medium', { score: 0.5 });
     const similarity = finding('input.similarity.known-attack', 'high', { score: 0.5 });
     expect(combineFindings([classifier, similarity]).score).toBeCloseTo(0.75);
-    expect(combineFindings([classifier, { ...classifier, score: 0.4 }]).score).toBeCloseTo(0.5);
+    const heuristic = finding('input.heuristic.role-switch', 'medium', { score: 0.6 });
+    expect(combineFindings([classifier, { ...classifier, score: 0.4 }, heuristic]).score).toBeCloseTo(1 - 0.5 * 0.5);
     expect(combineFindings([]).score).toBe(0);
     expect(combineFindings([finding('input.too-large', 'critical')]).critical).toBe(true);
+  });
+
+  it('discounts an uncorroborated classifier (p^4) but not a corroborated one', () => {
+    const classifier = finding('input.classifier', 'high', { score: 0.95 });
+    expect(combineFindings([classifier]).score).toBeCloseTo(0.95 ** 4);
+    expect(combineFindings([classifier, finding('input.obfuscation.hex', 'info')]).score).toBeCloseTo(0.95 ** 4);
+    expect(combineFindings([classifier, finding('input.heuristic.exfiltration', 'high', { score: 0.75 })]).score).toBeCloseTo(1 - 0.05 * 0.25);
   });
 
   it('never leaves [0, 1] and never decreases when a finding is added', () => {

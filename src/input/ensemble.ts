@@ -47,6 +47,8 @@ const severityEvidence: Readonly<Record<Severity, number>> = { info: 0, low: 0.1
 /** Views that only clean or fold the text; a match there was not hidden by an encoding. */
 const plainViews: ReadonlySet<string> = new Set(['original', 'nfkc', 'skeleton']);
 const hiddenBoost = 0.2;
+const corroborationLevel = 0.3;
+const classifierAloneExponent = 4;
 const hiddenFloor = 0.9;
 
 /** How much one finding alone says "attack", in [0, 1]; `obfuscated` marks text that also carries obfuscation signals. */
@@ -102,6 +104,11 @@ export function combineFindings(findings: readonly Finding[]): EnsembleScore {
     }
     if (finding.severity === 'critical') critical = true;
   }
+  // The classifier alone is the least reliable signal on text genres it never saw (README files, forum posts):
+  // uncorroborated, it must be very sure (p^k) before it can block on its own.
+  const classifier = families.get('input.classifier');
+  const corroborated = [...families].some(([family, value]) => family !== 'input.classifier' && value >= corroborationLevel);
+  if (classifier !== undefined && !corroborated) families.set('input.classifier', classifier ** classifierAloneExponent);
   let miss = 1;
   for (const value of families.values()) miss *= 1 - Math.min(1, Math.max(0, value));
   return { score: 1 - miss, strongest, critical };

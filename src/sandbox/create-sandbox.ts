@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AuditSink } from '../kernel/audit-event.ts';
 import { sha256Hex } from '../kernel/crypto.ts';
 import { RampartError } from '../kernel/errors.ts';
+import type { SandboxStage } from '../kernel/stages.ts';
 import { systemClock, type Clock } from '../kernel/types.ts';
 import type { Policy } from '../policy/schema.ts';
 import { createEtcView, probeIsolation, type IsolationProbe } from './bubblewrap.ts';
@@ -38,8 +39,8 @@ export interface SandboxOptions {
   readonly probe?: IsolationProbe;
 }
 
-/** The sandbox stage: runs code confined and reports what happened. */
-export interface Sandbox {
+/** The sandbox stage (the kernel's SandboxStage, plus warm-up and the isolation probe): runs code confined and reports what happened. */
+export interface Sandbox extends SandboxStage {
   /** Runs one request; guest failures and limits are results, refusals (tier off or unavailable) throw SANDBOX_UNAVAILABLE. */
   run(request: RunRequest): Promise<RunResult>;
   /** Starts the Python worker pool now instead of on the first Python run. */

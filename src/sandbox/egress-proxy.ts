@@ -4,7 +4,7 @@ import { connect, isIP, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { AuditSink } from '../kernel/audit-event.ts';
 import { errorMessage } from '../kernel/errors.ts';
-import { compileEgressRules, normaliseHost } from './egress-rules.ts';
+import { canonicalHost, compileEgressRules } from './egress-rules.ts';
 
 /** Resolves a host name to addresses; tests pass a fixed hosts mapping instead of DNS. */
 export type HostResolver = (host: string) => Promise<readonly string[]>;
@@ -83,7 +83,7 @@ export async function startEgressProxy(options: EgressProxyOptions): Promise<Egr
       record({ host: '', port: 0, method: request.method ?? '' }, false, 'sandbox.egress.malformed', 'request target is not an absolute URL');
       refuse(400, 'only absolute http:// URLs and CONNECT are accepted'); return;
     }
-    const destination = { host: normaliseHost(url.hostname), port: Number(url.port === '' ? 80 : url.port), method: (request.method ?? 'GET').toUpperCase() };
+    const destination = { host: canonicalHost(url.hostname), port: Number(url.port === '' ? 80 : url.port), method: (request.method ?? 'GET').toUpperCase() };
     if (url.protocol !== 'http:') {
       record(destination, false, 'sandbox.egress.scheme', `${url.protocol} is not proxied as plain HTTP`);
       refuse(400, 'use CONNECT for https'); return;
@@ -114,7 +114,7 @@ export async function startEgressProxy(options: EgressProxyOptions): Promise<Egr
     client.on('close', () => sockets.delete(client));
     client.on('error', () => client.destroy());
     const match = /^\[?([^\]]+?)\]?:(\d{1,5})$/.exec(request.url ?? '');
-    const destination = { host: normaliseHost(match?.[1] ?? ''), port: Number(match?.[2] ?? 0), method: 'CONNECT' };
+    const destination = { host: canonicalHost(match?.[1] ?? ''), port: Number(match?.[2] ?? 0), method: 'CONNECT' };
     const refuse = (status: number, reason: string) => { client.end(`HTTP/1.1 ${status} Forbidden\r\ncontent-type: text/plain\r\nconnection: close\r\n\r\nrampart egress: ${reason}\n`); };
     if (match === null || destination.port < 1 || destination.port > 65535) {
       record(destination, false, 'sandbox.egress.malformed', 'CONNECT target is not host:port');

@@ -1,9 +1,10 @@
 import { BlockList, isIP } from 'node:net';
 import { RampartError } from '../kernel/errors.ts';
+import { domainAllowed, domainPatternProblem, normalizeHost } from '../policy/domain.ts';
 
 /** Compiled egress allowlist: a domain check and an address check, built once from the policy. */
 export interface EgressRules {
-  /** True when the host name is on the allowlist (exact name, or a subdomain of a `*.` entry). */
+  /** True when the host is on the allowlist; the same matcher (`domainAllowed`) the gate's URL validator uses. */
   allowsHost(host: string): boolean;
   /** True when the method is allowed for plain HTTP requests. */
   allowsMethod(method: string): boolean;
@@ -11,12 +12,17 @@ export interface EgressRules {
   allowsAddress(address: string): boolean;
 }
 
-/** Lower-cases a host and strips one trailing dot and IPv6 brackets. */
-export function normaliseHost(host: string): string {
-  let value = host.trim().toLowerCase();
-  if (value.startsWith('[') && value.endsWith(']')) value = value.slice(1, -1);
-  if (value.endsWith('.')) value = value.slice(0, -1);
-  return value;
+/**
+ * Canonical destination host, as the gate sees it: the policy's `normalizeHost` (lower case, no trailing dot, IDN as
+ * punycode, every IPv4 spelling such as `0x7f.1` as a dotted quad); IPv6 literals lose their brackets; a name that
+ * does not normalise is kept lower-cased (for the audit record) and matches no allowlist entry.
+ */
+export function canonicalHost(host: string): string {
+  const value = host.trim().toLowerCase();
+  const unbracketed = value.startsWith('[') && value.endsWith(']') ? value.slice(1, -1) : value;
+  if (isIP(unbracketed) === 6) return unbracketed;
+  const canonical = normalizeHost(unbracketed);
+  return canonical === '' ? value : canonical;
 }
 
 // Separate lists per family: Node's BlockList matches IPv4 addresses against IPv4-mapped IPv6 rules too.
@@ -34,32 +40,20 @@ function privateRanges(): { ipv4: BlockList; ipv6: BlockList } {
   return { ipv4, ipv6 };
 }
 
-/** Compiles `egress.allow`, `egress.methods` and `egress.block_private`; over-broad patterns fail at load time. */
+/** Compiles `egress.allow`, `egress.methods` and `egress.block_private`; invalid or over-broad patterns fail at load time. */
 export function compileEgressRules(egress: { readonly allow: readonly string[]; readonly methods: readonly string[]; readonly block_private: boolean }): EgressRules {
-  const exact = new Set<string>();
-  const suffixes: string[] = [];
   egress.allow.forEach((entry, index) => {
-    const pattern = normaliseHost(entry);
-    if (pattern.startsWith('*.')) {
-      const base = pattern.slice(2);
-      if (!base.includes('.') || base.includes('*')) {
-        throw new RampartError('POLICY_INVALID', `egress.allow.${index}: '${entry}' is too broad`, { problems: [{ path: `egress.allow.${index}`, message: `'${entry}' is too broad; name a registrable domain such as *.example.com` }] });
-      }
-      suffixes.push(`.${base}`);
-    } else if (pattern.includes('*') || pattern === '') {
-      throw new RampartError('POLICY_INVALID', `egress.allow.${index}: '${entry}' is not a domain`, { problems: [{ path: `egress.allow.${index}`, message: `'${entry}' is not a domain or *.domain pattern` }] });
-    } else exact.add(pattern);
+    const problem = domainPatternProblem(entry);
+    if (problem !== undefined) {
+      throw new RampartError('POLICY_INVALID', `egress.allow.${index}: ${problem}`, { problems: [{ path: `egress.allow.${index}`, message: problem }] });
+    }
   });
+  // One matcher for gate and sandbox: a host the gate's URL validator admits is exactly a host the egress proxy admits.
+  const hostAllowed = domainAllowed(egress.allow);
   const methods = new Set(egress.methods.map((method) => method.toUpperCase()));
   const blocked = privateRanges();
   return {
-    allowsHost(host) {
-      const name = normaliseHost(host);
-      if (exact.has(name)) return true;
-      // IP literals only match exact entries: a wildcard never admits an address.
-      if (isIP(name) !== 0) return false;
-      return suffixes.some((suffix) => name.endsWith(suffix) && name.length > suffix.length);
-    },
+    allowsHost: (host) => hostAllowed(canonicalHost(host)),
     allowsMethod: (method) => methods.has(method.toUpperCase()),
     allowsAddress(address) {
       if (!egress.block_private) return true;

@@ -14,7 +14,7 @@ const bin = join(import.meta.dirname, '../../bin/rampart.js');
 
 function run(args: string[], options: { stdin?: string; env?: Record<string, string>; cwd?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: 'pipe' });
+    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd ?? directory, env: { ...process.env, ...options.env }, stdio: 'pipe' });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });

@@ -57,6 +57,16 @@ function build(): McpServer {
     }, required: [] } });
     return { content: [text(`Elicitation completed: action=${result.action}, content=${JSON.stringify(result.content ?? {})}`)] };
   });
+  server.registerTool('test_elicitation_sep1330_enums', { description: 'Asks the user with every enum variant' }, async (context) => {
+    const result = await context.mcpReq.elicitInput({ message: 'Please pick from the enum fields', requestedSchema: { type: 'object', properties: {
+      untitledSingle: { type: 'string', enum: ['a', 'b', 'c'] },
+      titledSingle: { type: 'string', oneOf: [{ const: 'a', title: 'Option A' }, { const: 'b', title: 'Option B' }] },
+      legacyEnum: { type: 'string', enum: ['a', 'b'], enumNames: ['Option A', 'Option B'] },
+      untitledMulti: { type: 'array', items: { type: 'string', enum: ['a', 'b', 'c'] } },
+      titledMulti: { type: 'array', items: { anyOf: [{ const: 'a', title: 'Option A' }, { const: 'b', title: 'Option B' }] } },
+    }, required: [] } });
+    return { content: [text(`Elicitation completed: action=${result.action}, content=${JSON.stringify(result.content ?? {})}`)] };
+  });
   server.registerResource('Static Text Resource', 'test://static-text', { description: 'A static text resource for testing', mimeType: 'text/plain' }, async (uri) => ({ contents: [{ uri: uri.href, mimeType: 'text/plain', text: 'This is the content of the static text resource.' }] }));
   server.registerResource('Static Binary Resource', 'test://static-binary', { description: 'A static binary resource (image) for testing', mimeType: 'image/png' }, async (uri) => ({ contents: [{ uri: uri.href, mimeType: 'image/png', blob: png }] }));
   server.registerResource('Watched Resource', 'test://watched-resource', { description: 'A resource that can be subscribed to', mimeType: 'text/plain' }, async (uri) => ({ contents: [{ uri: uri.href, mimeType: 'text/plain', text: 'Watched resource content' }] }));

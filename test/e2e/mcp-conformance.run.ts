@@ -1,7 +1,7 @@
 // Runs the MCP conformance suite (@modelcontextprotocol/conformance) against `rampart mcp serve`
 // fronting the conformance fixture server over stdio: `node test/e2e/mcp-conformance.run.ts [--flag-injections]`.
 // Prints the suite's summary; docs/mcp.md records the result and explains every failure.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,10 +27,14 @@ const gateway = await startHttpGateway({
   opened, server: 'conformance', authenticate: () => 'conformance', port: 0, stderr: 'ignore',
   upstream: { command: process.execPath, args: [join(root, 'test/e2e/mcp-conformance-server.ts')] },
 });
-const result = spawnSync(process.execPath, [join(root, 'node_modules/@modelcontextprotocol/conformance/dist/index.js'), 'server', '--url', gateway.url, '-o', join(directory, 'results')], { encoding: 'utf8', timeout: 300_000 });
-const summary = result.stdout.slice(result.stdout.indexOf('=== SUMMARY ==='));
-process.stdout.write(`${summary}\n`);
-if (process.argv.includes('--verbose')) process.stdout.write(result.stdout);
+// Asynchronous on purpose: the gateway runs in this process and must keep serving while the suite runs.
+const suite = spawn(process.execPath, [join(root, 'node_modules/@modelcontextprotocol/conformance/dist/index.js'), 'server', '--url', gateway.url, '-o', join(directory, 'results')], { stdio: ['ignore', 'pipe', 'pipe'] });
+let output = '';
+suite.stdout.on('data', (chunk: Buffer) => { output += chunk.toString('utf8'); });
+suite.stderr.on('data', (chunk: Buffer) => { output += chunk.toString('utf8'); });
+await new Promise((resolve) => suite.once('exit', resolve));
+if (process.argv.includes('--verbose')) process.stdout.write(output);
+process.stdout.write(`${output.slice(output.indexOf('=== SUMMARY ==='))}\n`);
 await gateway.close();
 await opened.close();
 rmSync(directory, { recursive: true, force: true });

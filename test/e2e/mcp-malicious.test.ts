@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { Client } from '@modelcontextprotocol/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { approvePendingPin } from '../../src/mcp/tool-review.ts';
-import { auditEvents, maliciousServer, startGatewayHarness, temporaryDirectory, writePolicy, type GatewayHarness } from './mcp-harness.ts';
+import { auditEvents, maliciousServer, repositoryRoot, startGatewayHarness, temporaryDirectory, writePolicy, type GatewayHarness } from './mcp-harness.ts';
 
 const policy = (mcp: string) => `version: 1
 default_role: agent
@@ -73,8 +74,13 @@ describe('a malicious MCP server behind the gateway', () => {
     expect(ruleOf(second)).toBe('mcp.pin.changed');
     await harness.opened.audit.flush();
     expect((await auditEvents(`${directory.path}/data`)).some((event) => event.type === 'mcp-tool-changed' && event.data['tool'] === 'get_weather')).toBe(true);
-    // `rampart mcp pins approve evil get_weather` makes the new definition the pin; the tool is back.
-    expect(await approvePendingPin(harness.opened.pins, 'evil', 'get_weather')).toBe(true);
+    // `rampart mcp pins` shows the change and approving makes the new definition the pin; the tool is back.
+    const pins = (...args: string[]) => spawnSync(process.execPath, ['bin/rampart.js', 'mcp', 'pins', ...args, '--data-dir', `${directory.path}/data`], { cwd: repositoryRoot, encoding: 'utf8' });
+    const listed = pins('list', 'evil', '--json');
+    expect((JSON.parse(listed.stdout) as { pending: { tool: string }[] }).pending.map((pin) => pin.tool)).toEqual(['get_weather']);
+    expect(pins('approve', 'evil', 'get_weather').status).toBe(0);
+    expect(pins('approve', 'evil', 'get_weather').status).toBe(1);
+    expect(await approvePendingPin(harness.opened.pins, 'evil', 'get_weather')).toBe(false);
     expect((await client.listTools()).tools.map((tool) => tool.name)).toContain('get_weather');
     const third = await client.callTool({ name: 'get_weather', arguments: { city: 'Oslo' } });
     expect(third.content).toEqual([{ type: 'text', text: 'Sunny in Oslo.' }]);

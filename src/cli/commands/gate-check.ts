@@ -14,7 +14,8 @@ import { chainSecretResolvers, createEnvSecretResolver, createFileSecretResolver
 import { RampartError } from '../../kernel/errors.ts';
 import { isPlainObject } from '../../kernel/own.ts';
 import type { TaintSource } from '../../kernel/types.ts';
-import type { AuditRecord } from '../../kernel/audit-event.ts';
+import { openAuditTrail } from '../../audit/open-audit-trail.ts';
+import { hashJson } from '../../kernel/crypto.ts';
 import { loadPolicyFile } from '../../policy/load.ts';
 import { createMemoryBudgetStore } from '../../storage/memory-budget-store.ts';
 import { exitCodes, out, type Command, type CommandIo } from '../io.ts';
@@ -32,7 +33,8 @@ options:
   --depth N             delegation depth of the caller (default 0)
   --capability TOKEN    task capability token, verified with RAMPART_CAPABILITY_KEY or the data directory's
                         capability key and revocation list (see rampart capability)
-  --data-dir DIR        data directory (default RAMPART_DATA_DIR, else ./.rampart)
+  --data-dir DIR        data directory (default: policy storage.data_dir, RAMPART_DATA_DIR, else ./.rampart); the
+                        verdict is appended to its audit trail as tool-call-allowed, -held or -blocked
   --resolve HOST=IP     answer DNS for HOST with IP (repeatable); with any --resolve, other names fail
   --secrets-file FILE   secrets for {{secret:NAME}} (JSON object or NAME=value lines); env RAMPART_SECRET_<NAME> also works
   --call JSON           the call (otherwise read from stdin)
@@ -91,28 +93,43 @@ export const gateCheck: Command = async (args, io) => {
     answers.set(host.toLowerCase(), [...(answers.get(host.toLowerCase()) ?? []), address]);
   }
   const capability = values.capability === undefined ? undefined : openCapabilityVerifier(io, values['data-dir']);
-  const records: AuditRecord[] = [];
+  // Opened before the check: a verdict that cannot be audited is never printed (fail closed).
+  const audit = await openAuditTrail({ dataDir: values['data-dir'], policy: loaded.policy, env: io.env, cwd: io.cwd })
+    .catch((error: unknown) => { capability?.close(); throw error; });
   try {
     const gate = createToolGate({
-      policy: loaded.policy, compiled: loaded.compiled, budgets: createMemoryBudgetStore(),
-      audit: { record: (record) => { records.push(record); }, flush: async () => {} },
+      policy: loaded.policy, compiled: loaded.compiled, budgets: createMemoryBudgetStore(), audit,
       secrets: chainSecretResolvers(createEnvSecretResolver(io.env), ...(values['secrets-file'] === undefined ? [] : [createFileSecretResolver(values['secrets-file'])])),
       ...(answers.size === 0 ? {} : { resolveDns: async (host: string) => { const found = answers.get(host.toLowerCase()); if (found === undefined) throw new Error(`no --resolve answer for ${host}`); return found; } }),
       ...(capability === undefined ? {} : { capabilityKey: capability.key, revocations: capability.revocations }),
     });
     const now = new Date().toISOString();
-    const verdict = await gate.check({ id: 'cli', ...call }, {
+    const session = {
       sessionId: 'cli', traceId: 'cli', agentId: values.agent ?? 'cli', role, depth,
       tainted: (values.tainted ?? []).map((label) => taintSource(label, now)),
       ...(values.capability === undefined ? {} : { capability: values.capability }),
+    };
+    const verdict = await gate.check({ id: 'cli', ...call }, session);
+    // Same event shape as the firewall's checkToolCall, so `audit tail` reads CLI checks like proxied ones.
+    audit.record({
+      type: verdict.action === 'allow' ? 'tool-call-allowed' : verdict.action === 'ask' ? 'tool-call-held' : 'tool-call-blocked',
+      sessionId: session.sessionId, traceId: session.traceId, agentId: session.agentId, decision: verdict.action,
+      ruleIds: verdict.action === 'allow' ? [] : [verdict.ruleId],
+      reasons: verdict.action === 'deny' || verdict.action === 'ask' ? [verdict.reason] : [],
+      data: { tool: call.name, callId: 'cli', argumentsHash: hashJson({ name: call.name, arguments: call.arguments }), depth, tainted: session.tainted.map((taint) => taint.origin), surface: 'cli' },
     });
+    await audit.flush();
     if (values.json === true) out(io, JSON.stringify(verdict));
     else if (verdict.action === 'allow') out(io, `allow ${call.name}`);
     else if (verdict.action === 'deny' || verdict.action === 'ask') out(io, `${verdict.action} ${verdict.ruleId}: ${verdict.reason}`);
     else out(io, `${verdict.action} ${verdict.ruleId}`);
     return verdict.action === 'allow' ? exitCodes.ok : exitCodes.denied;
   } finally {
-    capability?.close();
+    try {
+      await audit.close();
+    } finally {
+      capability?.close();
+    }
   }
 };
 

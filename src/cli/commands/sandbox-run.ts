@@ -6,7 +6,7 @@ import type { SandboxLanguage } from '../../sandbox/index.ts';
 import { exitCodes, out, type Command } from '../io.ts';
 import { cliSandbox, positiveInteger } from './sandbox-shared.ts';
 
-const help = `usage: rampart sandbox run --lang js|python|sh FILE|- [--file NAME=PATH ...] [--timeout MS] [--memory MB] [--json] [--policy FILE]
+const help = `usage: rampart sandbox run --lang js|python|sh FILE|- [--file NAME=PATH ...] [--timeout MS] [--memory MB] [--json] [--policy FILE] [--data-dir DIR]
 
 Runs code confined: js in QuickJS/WebAssembly, python in Pyodide inside bubblewrap + seccomp,
 sh under bubblewrap + seccomp with a writable workspace only. FILE - reads the code from stdin.
@@ -15,6 +15,8 @@ sh under bubblewrap + seccomp with a writable workspace only. FILE - reads the c
   --memory MB       memory cap (default: the policy's sandbox.limits.memory_mb)
   --json            print {stdout, stderr, exitCode, limitsHit, durationMs, isolation, notes, files} as JSON
   --policy FILE     take the sandbox and egress sections from a policy file
+  --data-dir DIR    audit trail location (default: policy storage.data_dir, RAMPART_DATA_DIR, ./.rampart);
+                    sandbox-run-started/-finished and egress events are appended to its hash chain
 Exit codes: the program's exit code is not passed through; 0 it exited 0, 1 it failed or hit a limit,
 2 usage error or the sandbox is unavailable (e.g. no bubblewrap for python/sh).
 `;
@@ -25,7 +27,7 @@ const languages: Readonly<Record<string, SandboxLanguage>> = { js: 'javascript',
 export const sandboxRun: Command = async (args, io) => {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: true,
-    options: { lang: { type: 'string' }, file: { type: 'string', multiple: true }, timeout: { type: 'string' }, memory: { type: 'string' }, json: { type: 'boolean' }, policy: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { lang: { type: 'string' }, file: { type: 'string', multiple: true }, timeout: { type: 'string' }, memory: { type: 'string' }, json: { type: 'boolean' }, policy: { type: 'string' }, 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help === true) { io.stdout.write(help); return exitCodes.ok; }
   const language = values.lang === undefined || !Object.hasOwn(languages, values.lang) ? undefined : languages[values.lang];
@@ -39,7 +41,8 @@ export const sandboxRun: Command = async (args, io) => {
     if (separator <= 0) throw new RampartError('CONFIG_INVALID', `--file: expected NAME=PATH, got '${entry}'`);
     files[entry.slice(0, separator)] = await readFile(resolve(io.cwd, entry.slice(separator + 1)));
   }
-  const { sandbox } = await cliSandbox({ policy: values.policy, timeMs: positiveInteger(values.timeout, '--timeout'), memoryMb: positiveInteger(values.memory, '--memory'), poolSize: 0 }, io);
+  const opened = await cliSandbox({ policy: values.policy, dataDir: values['data-dir'], timeMs: positiveInteger(values.timeout, '--timeout'), memoryMb: positiveInteger(values.memory, '--memory'), poolSize: 0 }, io);
+  const { sandbox } = opened;
   try {
     const result = await sandbox.run({ language, code, files });
     if (values.json === true) {
@@ -53,7 +56,7 @@ export const sandboxRun: Command = async (args, io) => {
     }
     return result.exitCode === 0 && result.limitsHit.length === 0 ? exitCodes.ok : exitCodes.denied;
   } finally {
-    await sandbox.close();
+    await opened.close();
   }
 };
 

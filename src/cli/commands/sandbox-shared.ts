@@ -1,12 +1,9 @@
+import { openAuditTrail } from '../../audit/open-audit-trail.ts';
 import { loadPolicyFile } from '../../policy/load.ts';
 import { policySchema, type Policy } from '../../policy/schema.ts';
 import { RampartError } from '../../kernel/errors.ts';
-import type { AuditSink } from '../../kernel/audit-event.ts';
 import { createSandbox, type Sandbox } from '../../sandbox/index.ts';
 import type { CommandIo } from '../io.ts';
-
-/** Audit sink for one-shot CLI runs: records are dropped, the CLI prints the result itself. */
-const discardingSink: AuditSink = { record: () => undefined, flush: async () => undefined };
 
 /** Parses a positive integer flag; bad values are a usage error. */
 export function positiveInteger(value: string | undefined, flag: string): number | undefined {
@@ -16,8 +13,26 @@ export function positiveInteger(value: string | undefined, flag: string): number
   return number;
 }
 
+/** Flags every sandbox command shares. */
+export interface CliSandboxOptions {
+  readonly policy?: string | undefined;
+  /** `--data-dir`; absent: the policy's storage.data_dir, then RAMPART_DATA_DIR, then ./.rampart. */
+  readonly dataDir?: string | undefined;
+  readonly timeMs?: number | undefined;
+  readonly memoryMb?: number | undefined;
+  readonly poolSize?: number;
+}
+
+/** A sandbox auditing into the data directory's hash-chained trail, and what flushes and closes both. */
+export interface CliSandbox {
+  readonly sandbox: Sandbox;
+  readonly policy: Policy;
+  /** Closes the sandbox, then writes every queued audit record, signs the final checkpoint and closes the trail. */
+  close(): Promise<void>;
+}
+
 /** A sandbox from `--policy FILE` (or the defaults) with CLI flags applied as the operator's limits (flags beat the policy). */
-export async function cliSandbox(options: { policy?: string | undefined; timeMs?: number | undefined; memoryMb?: number | undefined; poolSize?: number }, io: CommandIo): Promise<{ sandbox: Sandbox; policy: Policy }> {
+export async function cliSandbox(options: CliSandboxOptions, io: CommandIo): Promise<CliSandbox> {
   const loaded = options.policy === undefined ? policySchema.parse({ version: 1 }) : (await loadPolicyFile(options.policy, { cwd: io.cwd })).policy;
   const sandboxSection: Policy['sandbox'] = {
     ...loaded.sandbox,
@@ -28,7 +43,24 @@ export async function cliSandbox(options: { policy?: string | undefined; timeMs?
       ...(options.memoryMb === undefined ? {} : { memory_mb: options.memoryMb }),
     },
   };
-  const dataDir = loaded.storage.data_dir ?? io.env['RAMPART_DATA_DIR'];
-  const sandbox = createSandbox({ sandbox: sandboxSection, egress: loaded.egress, audit: discardingSink, ...(dataDir === undefined ? {} : { dataDir }) });
-  return { sandbox, policy: loaded };
+  // Opened before the sandbox: no run happens unless its audit records have somewhere to go (fail closed).
+  const audit = await openAuditTrail({ dataDir: options.dataDir, policy: loaded, env: io.env, cwd: io.cwd });
+  let sandbox: Sandbox;
+  try {
+    sandbox = createSandbox({ sandbox: sandboxSection, egress: loaded.egress, audit, dataDir: audit.paths.root });
+  } catch (error) {
+    await audit.close();
+    throw error;
+  }
+  return {
+    sandbox,
+    policy: loaded,
+    async close() {
+      try {
+        await sandbox.close();
+      } finally {
+        await audit.close();
+      }
+    },
+  };
 }

@@ -106,7 +106,9 @@ export async function scanServers(options: ScanOptions): Promise<ServerReport[]>
         try {
           listed.set(key(config, server), await listServerTools(server, options));
         } catch (error) {
-          failures.set(key(config, server), errorMessage(error));
+          const message = errorMessage(error);
+          // The SDK only says "Connection closed" when the child exits early; say what that usually means here.
+          failures.set(key(config, server), /connection closed/i.test(message) ? 'the server exited before listing its tools (launchers run offline during a scan: a package that is not installed locally cannot start)' : message);
         }
       }
     }
