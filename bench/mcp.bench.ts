@@ -83,6 +83,8 @@ const section = [
   row('stdio (`mcp wrap`)', directStdio, gatewayStdio),
   row('Streamable HTTP (`mcp serve`)', directHttp, gatewayHttp),
   '',
+  'Over HTTP the gateway adds a second HTTP exchange (gateway to upstream, SSE response), which alone costs about as much as the direct call; the firewall share is the stdio figure. On this shared 2-core machine the HTTP figure varies between runs (0.98 to 1.64 ms added p50 seen).',
+  '',
 ].join('\n');
 process.stdout.write(`${section}\n`);
 mkdirSync(join(root, 'docs/benchmarks'), { recursive: true });

@@ -1,19 +1,13 @@
-import { openAuditTrail } from '../audit/index.ts';
-import { createApprovalQueue } from '../approvals/create-approval-queue.ts';
-import { loadOrCreateApproverKey } from '../approvals/decision-signing.ts';
-import { createFirewall, type Firewall } from '../firewall/create-firewall.ts';
-import { createToolGate } from '../gate/create-tool-gate.ts';
-import { createInjectionDetector } from '../input/create-injection-detector.ts';
+import type { DatabaseSync } from 'node:sqlite';
+import { openFirewall } from '../firewall/open-firewall.ts';
+import type { Firewall } from '../firewall/create-firewall.ts';
 import type { AuditSink } from '../kernel/audit-event.ts';
 import type { PinStore } from '../kernel/stores.ts';
-import { createOutputInspector } from '../output/create-output-inspector.ts';
-import { compilePolicy, type CompiledPolicy } from '../policy/compile.ts';
-import { loadPolicyFile } from '../policy/load.ts';
-import { createSqliteApprovalStore } from '../storage/sqlite-approval-store.ts';
-import { createSqliteBudgetStore } from '../storage/sqlite-budget-store.ts';
+import type { CompiledPolicy } from '../policy/compile.ts';
+import { resolveDataDir } from '../storage/data-dir.ts';
+import { createMemoryPinStore } from '../storage/memory-pin-store.ts';
 import { createSqlitePinStore } from '../storage/sqlite-pin-store.ts';
 import { openSqlite } from '../storage/sqlite.ts';
-import { dirname } from 'node:path';
 
 /** A firewall opened for an MCP gateway, with the pin store and what must be closed. */
 export interface OpenedMcpFirewall {
@@ -21,8 +15,8 @@ export interface OpenedMcpFirewall {
   readonly compiled: CompiledPolicy;
   readonly audit: AuditSink;
   readonly pins: PinStore;
-  /** The data directory in use. */
-  readonly dataDir: string;
+  /** The data directory in use; undefined with memory storage. */
+  readonly dataDir: string | undefined;
   close(): Promise<void>;
 }
 
@@ -35,48 +29,30 @@ export interface OpenMcpFirewallOptions {
 }
 
 /**
- * Loads the policy and wires every stage that exists (injection detector, gate with SQLite budgets,
- * approval queue, output inspector, audit trail) plus the SQLite pin store in the data directory.
- * Interim wiring until the firewall's own `openFirewall` lands; switching is a one-line change.
+ * Opens the firewall with every real stage (`openFirewall`) and adds the pin store: SQLite in the
+ * same data directory (shared with `rampart mcp pins`), or memory when the policy keeps state in memory.
  */
 export async function openMcpFirewall(options: OpenMcpFirewallOptions): Promise<OpenedMcpFirewall> {
-  const loaded = await loadPolicyFile(options.policyPath, { cwd: options.cwd });
-  const { policy } = loaded;
-  const compiled = compilePolicy(policy, { baseDir: dirname(loaded.path) });
-  const audit = await openAuditTrail({ dataDir: options.dataDir, policy, env: options.env, cwd: options.cwd });
-  const database = openSqlite(audit.paths.database);
+  const opened = await openFirewall({ policyPath: options.policyPath, env: options.env, cwd: options.cwd, ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }) });
+  let database: DatabaseSync | undefined;
   try {
-    audit.record({ type: 'policy-loaded', decision: 'info', data: { path: loaded.path, hash: loaded.hash, surface: 'mcp' } });
-    const approverKey = loadOrCreateApproverKey(audit.paths.keys);
-    const approvals = createApprovalQueue({ store: createSqliteApprovalStore(database), audit, trustedKeys: [approverKey], timeoutMs: policy.approvals.timeout });
-    const gate = createToolGate({ policy, compiled, budgets: createSqliteBudgetStore(database), audit });
-    const firewall = createFirewall({
-      policy,
-      audit,
-      stages: {
-        input: createInjectionDetector({ detection: policy.detection }),
-        output: createOutputInspector({ output: policy.output }),
-        gate,
-        approvals,
-      },
-    });
-    return {
-      firewall,
-      compiled,
-      audit,
-      pins: createSqlitePinStore(database),
-      dataDir: audit.paths.root,
-      async close() {
-        try {
-          await audit.close();
-        } finally {
-          database.close();
-        }
-      },
-    };
+    database = opened.dataDir === undefined ? undefined : openSqlite(resolveDataDir({ dataDir: opened.dataDir }).database);
   } catch (error) {
-    database.close();
-    await audit.close();
+    await opened.close();
     throw error;
   }
+  return {
+    firewall: opened.firewall,
+    compiled: opened.compiled,
+    audit: opened.audit,
+    pins: database === undefined ? createMemoryPinStore() : createSqlitePinStore(database),
+    dataDir: opened.dataDir,
+    async close() {
+      try {
+        await opened.close();
+      } finally {
+        database?.close();
+      }
+    },
+  };
 }
