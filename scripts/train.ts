@@ -12,6 +12,7 @@ import { featureVersion } from '../src/input/text-features.ts';
 import { fitPlatt, trainLogistic, type TrainingOptions } from '../src/input/train-logistic.ts';
 import { serializeAttackIndex } from '../src/input/attack-index.ts';
 import { buildSeedIndex } from './attack-seed.ts';
+import { writeCommonWords } from './make-common-words.ts';
 import { buildExamples, chunking, datasetsDirectory, featureBits, isHeldOutGroup, loadDocuments, type Document } from './training-data.ts';
 
 /** Hyper-parameters of the shipped model. */
@@ -71,6 +72,7 @@ function main(): void {
   mkdirSync(resolve(root, 'data'), { recursive: true });
   writeFileSync(indexPath, `${JSON.stringify(serializeAttackIndex(index))}\n`);
   process.stderr.write(`wrote ${indexPath}: ${index.size} vectors in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stderr.write(`wrote ${writeCommonWords(root, documents)}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

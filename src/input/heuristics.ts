@@ -1,9 +1,13 @@
+import type { ContentSource } from '../kernel/types.ts';
 import type { Finding, Severity } from '../kernel/verdict.ts';
+import { findAdversarialSuffix, loadCommonWords } from './adversarial-suffix.ts';
 import { arabic, chinese, hindi, japanese, korean } from './rules/asian-languages.ts';
+import { englishEmbedded } from './rules/embedded-english.ts';
+import { embeddedMultilingual } from './rules/embedded-multilingual.ts';
 import { english } from './rules/english.ts';
 import { french, german, italian, portuguese, spanish } from './rules/european.ts';
 import { dutch, polish, russian, turkish } from './rules/more-languages.ts';
-import { categoryWeights, heuristicCategories, type HeuristicCategory, type LanguageRules } from './rules/types.ts';
+import { categoryWeights, heuristicCategories, untrustedOnlyCategories, type HeuristicCategory, type LanguageRules } from './rules/types.ts';
 import { changedRegions, type TextView } from './text-view.ts';
 
 export type { HeuristicCategory } from './rules/types.ts';
@@ -23,18 +27,29 @@ export interface HeuristicRule {
   readonly leadingBoundary: boolean;
   /** The rule only runs on text containing this script. */
   readonly script?: RegExp;
+  /** The rule only runs on untrusted content (or when the source is unknown). */
+  readonly untrustedOnly: boolean;
 }
+
+/** Options of one heuristic scan. */
+export interface HeuristicScanOptions {
+  /** Where the text comes from; rules about instructions addressed to the assistant only run on untrusted sources. Unknown: all rules run. */
+  readonly source?: ContentSource;
+}
+
+const untrustedSources: ReadonlySet<ContentSource> = new Set(['tool-result', 'document', 'web', 'email']);
 
 /** The heuristic rule set, compiled once. */
 export interface HeuristicRules {
   readonly rules: readonly HeuristicRule[];
   /** Deduplicated findings over all views, spans in the ORIGINAL text, `decodedFrom` naming the view when not original. */
-  scan(views: readonly TextView[]): Finding[];
+  scan(views: readonly TextView[], options?: HeuristicScanOptions): Finding[];
 }
 
 /** Every language's phrasings. */
 export const languageRules: readonly LanguageRules[] = [
   english, spanish, french, german, italian, portuguese, dutch, polish, turkish, russian, chinese, japanese, korean, arabic, hindi,
+  englishEmbedded, ...embeddedMultilingual,
 ];
 
 // JavaScript's `\b` only knows ASCII word characters; other languages need Unicode-aware boundaries. A leading `\b`
@@ -65,11 +80,24 @@ export function createHeuristicRules(): HeuristicRules {
       const joined = sources.map((source) => `(?:${english ? source : unicodeBoundaries(source, !leadingBoundary)})`).join('|');
       rules.push({
         id: `input.heuristic.${category}`, category, language: language.language, weight: categoryWeights[category],
-        pattern: new RegExp(joined, english ? 'gi' : 'giu'), leadingBoundary, ...(language.script === undefined ? {} : { script: language.script }),
+        pattern: new RegExp(joined, english ? 'gi' : 'giu'), leadingBoundary, untrustedOnly: untrustedOnlyCategories.has(category), ...(language.script === undefined ? {} : { script: language.script }),
       });
     }
   }
-  return { rules, scan: (views) => scanViews(rules, views) };
+  const trustedRules = rules.filter((rule) => !rule.untrustedOnly);
+  const words = loadCommonWords();
+  return {
+    rules,
+    scan(views, options = {}) {
+      const source = options.source;
+      const untrusted = source === undefined || untrustedSources.has(source);
+      const findings = scanViews(untrusted ? rules : trustedRules, views);
+      // Optimiser noise is looked for in what people type; documents and tool output are full of code and identifiers.
+      const original = untrusted && source !== undefined ? undefined : views.find((view) => view.name === 'original');
+      const suffix = original === undefined ? undefined : findAdversarialSuffix(original.text, words);
+      return suffix === undefined ? findings : [...findings, suffix];
+    },
+  };
 }
 
 function severityOf(score: number): Severity {

@@ -18,6 +18,10 @@ export interface GatewayOptions {
   readonly granted: (role: string, tool: string) => boolean;
   /** Tool names of other servers, for shadowing detection. */
   readonly otherTools?: () => readonly string[];
+  /** Whether a tool's results are untrusted content (policy `tools.<name>.untrusted_result`); absent: always. */
+  readonly untrustedResult?: (tool: string) => boolean;
+  /** How often a call held for approval reports progress (when the client asked for progress); default 10 s. */
+  readonly approvalHeartbeatMs?: number;
 }
 
 /** A client request the gateway sent upstream and waits to answer. */

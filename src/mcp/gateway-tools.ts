@@ -107,7 +107,7 @@ export async function guardToolCall(state: GatewayState, request: JSONRPCRequest
   let verdict: Verdict = review.verdict;
   const call: ToolCall = { id: String(request.id), name, arguments: args };
   if (verdict.action !== 'deny') verdict = await options.firewall.checkToolCall(call, options.context);
-  if (verdict.action === 'ask') verdict = await options.firewall.awaitApproval(verdict, call, options.context, { signal });
+  if (verdict.action === 'ask') verdict = await holdForApproval(state, request, verdict, call, signal);
   // A cancelled call gets no response at all (MCP cancellation: the receiver must not answer).
   if (signal.aborted) return false;
   if (verdict.action !== 'allow') {
@@ -117,15 +117,36 @@ export async function guardToolCall(state: GatewayState, request: JSONRPCRequest
   return true;
 }
 
+/**
+ * Waits for the human decision on an `ask`. When the client asked for progress, a progress
+ * notification every few seconds says what the call is waiting for, which also keeps clients that
+ * reset their request timeout on progress from giving up before the approver does.
+ */
+async function holdForApproval(state: GatewayState, request: JSONRPCRequest, verdict: Verdict, call: ToolCall, signal: AbortSignal): Promise<Verdict> {
+  const token = (paramsOf(request)['_meta'] as { progressToken?: unknown } | undefined)?.progressToken;
+  let beats = 0;
+  const approvalId = verdict.action === 'ask' ? verdict.approvalId ?? 'pending' : 'pending';
+  const heartbeat = typeof token === 'string' || typeof token === 'number'
+    ? setInterval(() => {
+      void sendSafely(state.client, { jsonrpc: '2.0', method: 'notifications/progress', params: { progressToken: token, progress: ++beats, message: `Rampart: waiting for human approval ${approvalId}` } }, { relatedRequestId: request.id });
+    }, state.options.approvalHeartbeatMs ?? 10_000)
+    : undefined;
+  try {
+    return await state.options.firewall.awaitApproval(verdict, call, state.options.context, { signal });
+  } finally {
+    clearInterval(heartbeat);
+  }
+}
+
 /** Inspects a tools/call result before the client sees it. */
 export async function guardToolResult(state: GatewayState, id: RequestId, tool: string, message: JSONRPCMessage): Promise<JSONRPCMessage> {
   const result = (message as { result?: unknown }).result;
   if (result === undefined) return message;
   const { options } = state;
-  const guarded = await guardContent(result, 'tool-result', `mcp:${options.server}/${tool}`, options.firewall, options.context);
-  const session = await options.firewall.session(options.context);
-  const ids = { sessionId: session.sessionId, traceId: session.traceId, agentId: session.agentId };
+  const guarded = await guardContent(result, 'tool-result', `mcp:${options.server}/${tool}`, options.firewall, options.context, { untrusted: options.untrustedResult?.(tool) ?? true });
   if (guarded.action === 'block') {
+    const session = await options.firewall.session(options.context);
+    const ids = { sessionId: session.sessionId, traceId: session.traceId, agentId: session.agentId };
     // The firewall records the detector's own event; this one ties the block to the server and tool.
     const ruleIds = guarded.verdict.action === 'allow' ? [] : [guarded.verdict.ruleId];
     options.audit.record({ type: 'mcp-message-blocked', ...ids, decision: 'deny', ruleIds, data: { server: options.server, tool, callId: String(id), what: 'tool-result' } });

@@ -91,15 +91,18 @@ const sourceByKind: Readonly<Record<ResultKind, ContentSource>> = { 'tool-result
  * all its text (which also taints the session), then output inspection (secrets, PII, links) string
  * by string so redactions land where they were found. Any deny blocks the whole result.
  */
-export async function guardContent(result: unknown, kind: ResultKind, origin: string, firewall: Firewall, context: CallContext): Promise<GuardedContent> {
+export async function guardContent(result: unknown, kind: ResultKind, origin: string, firewall: Firewall, context: CallContext, options: { untrusted?: boolean } = {}): Promise<GuardedContent> {
   if (!isPlainObject(result)) return { action: 'block', verdict: deny('mcp.result.malformed', `the ${kind} is not a JSON object`) };
   const copy = structuredClone(result);
   const { slots, complete } = textSlots(copy, kind);
   if (!complete) return { action: 'block', verdict: deny('mcp.result.too-complex', `the ${kind} has more than ${maxStructuredLeaves} strings in its structured content`) };
   if (slots.length === 0) return { action: 'forward', result, redacted: false };
-  const joined = slots.map((item) => item.text).join('\n\n');
-  const input = await firewall.inspectInput({ text: joined, source: sourceByKind[kind], origin }, context);
-  if (input.verdict.action === 'deny') return { action: 'block', verdict: input.verdict };
+  // A tool the policy marks `untrusted_result: false` skips the injection detector (and taints nothing); output inspection always runs.
+  if (options.untrusted !== false) {
+    const joined = slots.map((item) => item.text).join('\n\n');
+    const input = await firewall.inspectInput({ text: joined, source: sourceByKind[kind], origin }, context);
+    if (input.verdict.action === 'deny') return { action: 'block', verdict: input.verdict };
+  }
   let redacted = false;
   for (const item of slots) {
     const verdict = await firewall.inspectOutput(item.text, context);

@@ -89,7 +89,7 @@ export async function startHttpGateway(options: HttpGatewayOptions): Promise<Htt
     const context: CallContext = { sessionId: `mcp-http-${randomUUID()}`, agentId };
     session.connection = await connectGateway(transport, upstream, {
       firewall: opened.firewall, audit: opened.audit, pins: opened.pins, server: options.server, context,
-      granted: (role, tool) => opened.compiled.roleGrants(role, tool),
+      granted: (role, tool) => opened.compiled.roleGrants(role, tool), untrustedResult: (tool) => opened.compiled.findTool(tool)?.rule.untrusted_result ?? true,
     });
     void session.connection.closed.then(async () => {
       if (transport.sessionId !== undefined) sessions.delete(transport.sessionId);

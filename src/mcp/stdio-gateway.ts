@@ -21,6 +21,8 @@ export interface StdioGatewayOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly cwd?: string;
   readonly stderr?: 'inherit' | 'ignore' | NodeJS.WritableStream;
+  /** Progress interval while a call waits for approval (tests shorten it). */
+  readonly approvalHeartbeatMs?: number;
 }
 
 /** A running stdio gateway. */
@@ -32,12 +34,16 @@ export interface StdioGateway {
   close(): Promise<void>;
 }
 
-/** A readable server name from a launch command: `npx -y @scope/server-files@1.2 /tmp` -> `server-files`. */
+/** A readable server name from a launch command: `npx -y @scope/server-files@1.2 /tmp` -> `server-files`, `node /srv/weather.js` -> `weather`. */
 export function serverNameFromCommand(command: string, args: readonly string[]): string {
-  const candidate = args.find((argument) => !argument.startsWith('-') && !argument.startsWith('/') && !argument.startsWith('.')) ?? basename(command);
+  const positional = args.filter((argument) => !argument.startsWith('-'));
+  const script = positional.find((argument) => /\.(?:m?[jt]s|c?js|py)$/.test(argument));
+  const pkg = positional.find((argument) => !argument.startsWith('/') && !argument.startsWith('.') && !argument.includes('\\'));
+  const candidate = script ?? pkg;
+  if (candidate === undefined) return basename(command).replace(/\.(?:exe|cmd)$/i, '');
   const withoutVersion = candidate.replace(/(?<=.)@[^/]*$/, '');
   const last = withoutVersion.split('/').at(-1) ?? withoutVersion;
-  return last.replace(/\.(m?[jt]s|py)$/, '') || basename(command);
+  return last.replace(/\.(?:m?[jt]s|c?js|py)$/, '') || basename(command);
 }
 
 /** Starts the child server and connects it to the stdio client through the firewall. */
@@ -54,7 +60,8 @@ export async function startStdioGateway(options: StdioGatewayOptions): Promise<S
   const client = createLineTransport({ input: options.input, output: options.output, maxMessageBytes, answerBadInput: true });
   const context: CallContext = { sessionId: `mcp-${randomId()}`, ...(options.agentId === undefined ? {} : { agentId: options.agentId }) };
   const connection = await connectGateway(client, child.transport, {
-    firewall, audit, pins, server, context, granted: (role, tool) => compiled.roleGrants(role, tool),
+    firewall, audit, pins, server, context, granted: (role, tool) => compiled.roleGrants(role, tool), untrustedResult: (tool) => compiled.findTool(tool)?.rule.untrusted_result ?? true,
+    ...(options.approvalHeartbeatMs === undefined ? {} : { approvalHeartbeatMs: options.approvalHeartbeatMs }),
   });
   void connection.closed.then(() => child.stop());
   return {

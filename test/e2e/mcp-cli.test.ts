@@ -52,7 +52,7 @@ describe('mcp CLI commands', () => {
   it.each([
     [['npx', ['-y', '@modelcontextprotocol/server-filesystem@2026.8.31', '/tmp']], 'server-filesystem'],
     [['uvx', ['mcp-server-git']], 'mcp-server-git'],
-    [['node', ['/opt/servers/weather.js']], 'node'],
+    [['node', ['/opt/servers/weather.js']], 'weather'],
     [['/usr/local/bin/my-server', []], 'my-server'],
   ] as const)('names the server of %j', ([command, args], name) => {
     expect(serverNameFromCommand(command, args)).toBe(name);

@@ -40,7 +40,7 @@ approvals: { timeout: 20s }
 detection: { thresholds: { tool_description: 0.8 } }
 `);
     // The server itself may touch the whole temporary directory: only the policy keeps the agent in ./workspace.
-    harness = await startGatewayHarness({ policyPath, dataDir, command: filesystemServer(directory.path), server: 'filesystem' });
+    harness = await startGatewayHarness({ policyPath, dataDir, command: filesystemServer(directory.path), server: 'filesystem', approvalHeartbeatMs: 50 });
     client = new Client({ name: 'rampart-e2e', version: '1.0.0' });
     await client.connect(harness.clientTransport);
   }, 60_000);
@@ -78,7 +78,8 @@ detection: { thresholds: { tool_description: 0.8 } }
     const database = openSqlite(join(dataDir, 'rampart.db'));
     const queue = createApprovalQueue({ store: createSqliteApprovalStore(database), audit: { record: () => undefined, flush: async () => undefined }, trustedKeys: [loadOrCreateApproverKey(join(dataDir, "keys"))] });
     const signer = { approver: 'e2e-reviewer', privateKey: loadOrCreateApproverKey(join(dataDir, 'keys')) };
-    async function decideNext(decision: 'granted' | 'denied'): Promise<void> {
+    async function decideNext(decision: 'granted' | 'denied', delayMs = 0): Promise<void> {
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
       for (let attempt = 0; attempt < 200; attempt++) {
         const [pending] = await queue.list({ status: 'pending' });
         if (pending !== undefined) {
@@ -92,8 +93,13 @@ detection: { thresholds: { tool_description: 0.8 } }
     }
     try {
       const target = join(workspace, 'approved.txt');
-      const [written] = await Promise.all([client.callTool({ name: 'write_file', arguments: { path: target, content: 'approved content' } }), decideNext('granted')]);
+      const progress: string[] = [];
+      const held = client.callTool({ name: 'write_file', arguments: { path: target, content: 'approved content' } }, { onprogress: (update) => progress.push(update.message ?? ''), resetTimeoutOnProgress: true });
+      const [written] = await Promise.all([held, decideNext('granted', 300)]);
       expect(written.isError).not.toBe(true);
+      // While held, the client heard why it is waiting.
+      expect(progress.length).toBeGreaterThan(0);
+      expect(progress[0]).toMatch(/waiting for human approval/);
       expect(readFileSync(target, 'utf8')).toBe('approved content');
       const refused = join(workspace, 'refused.txt');
       const [blocked] = await Promise.all([client.callTool({ name: 'write_file', arguments: { path: refused, content: 'nope' } }), decideNext('denied')]);

@@ -98,4 +98,13 @@ describe('a malicious MCP server behind the gateway', () => {
     expect(JSON.stringify(secret)).not.toContain('ghp_1234567890');
     expect(ruleOf(secret)).toMatch(/^output\./);
   }, 30_000);
+
+  it('mcp.on_poisoned: block refuses the whole listing; flag shows the tool and only audits', async () => {
+    await start('{ on_poisoned: block }');
+    await expect(client.listTools()).rejects.toThrow(/lists poisoned tools/);
+    await client.close();
+    await harness.close();
+    await start('{ on_poisoned: flag }');
+    expect((await client.listTools()).tools.map((tool) => tool.name)).toContain('add');
+  }, 30_000);
 });

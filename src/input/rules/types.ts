@@ -7,12 +7,20 @@ export type HeuristicCategory =
   | 'exfiltration'
   | 'authority-claim'
   | 'hidden-step'
-  | 'tool-hijack';
+  | 'tool-hijack'
+  | 'fake-turn'
+  | 'data-boundary-override'
+  | 'addressed-instruction'
+  | 'jailbreak-framing';
 
 /** Every category, in reporting order. */
 export const heuristicCategories: readonly HeuristicCategory[] = [
   'instruction-override', 'role-switch', 'chat-template', 'prompt-extraction', 'exfiltration', 'authority-claim', 'hidden-step', 'tool-hijack',
+  'fake-turn', 'data-boundary-override', 'addressed-instruction', 'jailbreak-framing',
 ];
+
+/** Categories that only apply to untrusted content (tool results, documents, web pages, e-mails): a user's own prompt may address the assistant. */
+export const untrustedOnlyCategories: ReadonlySet<HeuristicCategory> = new Set(['addressed-instruction']);
 
 /** Severity weight in [0, 1] per category: how strongly one match indicates an attack on its own. */
 export const categoryWeights: Readonly<Record<HeuristicCategory, number>> = {
@@ -24,6 +32,10 @@ export const categoryWeights: Readonly<Record<HeuristicCategory, number>> = {
   'authority-claim': 0.5,
   'hidden-step': 0.6,
   'tool-hijack': 0.55,
+  'fake-turn': 0.7,
+  'data-boundary-override': 0.8,
+  'addressed-instruction': 0.6,
+  'jailbreak-framing': 0.6,
 };
 
 /**
