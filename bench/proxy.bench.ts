@@ -67,7 +67,10 @@ async function child(mode: string): Promise<void> {
     output: { inspect: async () => ({ action: 'allow' as const }), stream: () => ({ push: (release: string) => ({ release, verdict: { action: 'allow' as const } }), end: () => ({ release: '', verdict: { action: 'allow' as const } }) }) },
   };
   const off = await startProxyServer({ firewall: createFirewall({ policy, audit, stages: allowAll }), env, host: '127.0.0.1', port: 0 });
-  const full = await openFirewall({ policy, storage: 'memory', env: {} });
+  // The full pipeline runs as deployed: SQLite stores and the hash-chained audit trail in a data directory.
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const full = await openFirewall({ policy, dataDir: mkdtempSync(join(tmpdir(), 'rampart-bench-proxy-')), env: {} });
   const on = await startProxyServer({ firewall: full.firewall, env, audit: full.audit, budgets: full.gate, host: '127.0.0.1', port: 0 });
   send({ off: `${off.origin}/v1`, full: `${on.origin}/v1` });
   process.on('message', (message) => {

@@ -15,6 +15,9 @@ import type { ApprovalStage, GateStage, InputStage, OutputContext, OutputStage, 
 /** Untrusted sources: their content is inspected as indirect injection and taints the session. */
 const untrustedSources: ReadonlySet<ContentSource> = new Set(['tool-result', 'document', 'web', 'email', 'tool-description']);
 
+/** Distinct taint sources kept per session; a session is tainted once the first is recorded, more add no security. */
+const maxTaintSources = 64;
+
 /** Who is calling; the firewall resolves the role and taint from the policy and the session store. */
 export interface CallContext {
   readonly sessionId: string;
@@ -98,7 +101,11 @@ export function createFirewall(options: FirewallOptions): Firewall {
 
   const ids = (s: SessionContext) => ({ sessionId: s.sessionId, traceId: s.traceId, agentId: s.agentId });
 
+  // The first taint by each (source, origin) pair is what flow rules and the audit need; repeats would grow
+  // session state without bound on long conversations, so they are neither stored nor audited again.
   async function taint(s: SessionContext, source: TaintSource): Promise<void> {
+    if (s.tainted.some((known) => known.source === source.source && known.origin === source.origin)) return;
+    if (s.tainted.length >= maxTaintSources) return;
     await sessions.update(s.sessionId, { tainted: [...s.tainted, source] });
     audit.record({ type: 'session-tainted', ...ids(s), decision: 'info', ruleIds: [source.origin], data: { source: source.source, contentHash: source.contentHash } });
   }

@@ -14,6 +14,7 @@ import { readUserAttacks, userAttacksPath } from '../input/user-attacks.ts';
 import { secureRandomBytes, sha256Hex, type RandomBytes } from '../kernel/crypto.ts';
 import { RampartError } from '../kernel/errors.ts';
 import type { AuditRecord, AuditSink } from '../kernel/audit-event.ts';
+import type { PinStore } from '../kernel/stores.ts';
 import type { Clock } from '../kernel/types.ts';
 import { systemClock } from '../kernel/types.ts';
 import { createOutputInspector, type OutputInspector } from '../output/create-output-inspector.ts';
@@ -30,6 +31,9 @@ import { createMemorySessionStore } from '../storage/memory-stores.ts';
 import { createSqliteApprovalStore } from '../storage/sqlite-approval-store.ts';
 import { createSqliteBudgetStore } from '../storage/sqlite-budget-store.ts';
 import { createSqliteRevocationStore } from '../storage/sqlite-revocation-store.ts';
+import { createSqliteSessionStore } from '../storage/sqlite-session-store.ts';
+import { createSqlitePinStore } from '../storage/sqlite-pin-store.ts';
+import { createMemoryPinStore } from '../storage/memory-pin-store.ts';
 import { openSqlite } from '../storage/sqlite.ts';
 import { createFirewall, type Firewall } from './create-firewall.ts';
 
@@ -73,6 +77,8 @@ export interface OpenedFirewall {
   readonly approverKey: KeyObject;
   /** Data directory in use, or undefined for memory storage. */
   readonly dataDir: string | undefined;
+  /** Pinned MCP tool definitions, in the same store as everything else. */
+  readonly pins: PinStore;
   /** The sandbox stage (policy `sandbox` and `egress` sections, audited into this trail), created on first use and closed by `close()`. */
   sandbox(): Sandbox;
   /** Closes the sandbox (when used), flushes the audit trail and closes every store. */
@@ -104,7 +110,7 @@ export async function openFirewall(options: OpenFirewallOptions): Promise<Opened
     if (memory) {
       audit = createAuditTrail({ store: createMemoryAuditStore(), signer: createEd25519Signer(generateKeyPairSync('ed25519').privateKey), clock });
       approverKey = generateKeyPairSync('ed25519').privateKey;
-      stores = { budgets: createMemoryBudgetStore(), revocations: createMemoryRevocationStore(), approvals: createMemoryApprovalStore() };
+      stores = { budgets: createMemoryBudgetStore(), revocations: createMemoryRevocationStore(), approvals: createMemoryApprovalStore(), sessions: createMemorySessionStore(), pins: createMemoryPinStore({ clock }) };
     } else {
       const opened = await openAuditTrail({ dataDir: options.dataDir, policy, env, cwd, clock });
       audit = opened;
@@ -112,7 +118,10 @@ export async function openFirewall(options: OpenFirewallOptions): Promise<Opened
       const database = openSqlite(opened.paths.database, { create: true });
       closers.push(() => database.close());
       approverKey = loadOrCreateApproverKey(opened.paths.keys);
-      stores = { budgets: createSqliteBudgetStore(database), revocations: createSqliteRevocationStore(database), approvals: createSqliteApprovalStore(database) };
+      stores = {
+        budgets: createSqliteBudgetStore(database), revocations: createSqliteRevocationStore(database), approvals: createSqliteApprovalStore(database),
+        sessions: createSqliteSessionStore(database, { now: () => clock.now() }), pins: createSqlitePinStore(database, { clock }),
+      };
     }
     closers.unshift(() => audit.close());
     let sandbox: Sandbox | undefined;
@@ -149,13 +158,13 @@ export async function openFirewall(options: OpenFirewallOptions): Promise<Opened
       notifiers: notifiersFromPolicy(policy.approvals.notify, env, options.fetch ?? defaultFetch),
     });
     const firewall = createFirewall({
-      policy, audit: sink, stages: { input: detector, gate, output, approvals }, sessions: createMemorySessionStore(), clock, random,
+      policy, audit: sink, stages: { input: detector, gate, output, approvals }, sessions: stores.sessions, clock, random,
       ...(options.stageTimeoutMs === undefined ? {} : { stageTimeoutMs: options.stageTimeoutMs }),
     });
     sink.record({ type: 'policy-loaded', decision: 'info', data: { path: loaded.path, hash: loaded.hash, tools: Object.keys(policy.tools).length, roles: Object.keys(policy.roles).length, storage: memory ? 'memory' : 'sqlite' } });
     await audit.flush();
     return {
-      firewall, policy, compiled, audit, approvals, gate, detector, output, approverKey, dataDir,
+      firewall, policy, compiled, audit, approvals, gate, detector, output, approverKey, dataDir, pins: stores.pins,
       sandbox() {
         if (closed) throw new RampartError('SANDBOX_UNAVAILABLE', 'the firewall is closed');
         sandbox ??= createSandbox({ sandbox: policy.sandbox, egress: policy.egress, audit: sink, clock, ...(dataDir === undefined ? {} : { dataDir }) });

@@ -14,6 +14,7 @@ export const englishEmbedded: LanguageRules = {
   language: 'en',
   patterns: {
     'fake-turn': [
+      `\\bend of (?:the )?(?:document|input|data|context|email|e-mail|file|text|page|article|message|snippet|transcript|conversation)s?\\b[.:!\\s-]{0,6}(?:system|assistant|user|human|admin|new instructions?|instructions?|ai)\\s{0,2}:`,
       // A forged turn with a placeholder instead of content: "Assistant: [summary here]".
       `(?:^|\\n)[ \\t>*#-]{0,6}${speaker}\\s{0,2}:\\s{0,4}(?:\\[[^\\]\\n]{1,60}\\]|<[^>\\n]{2,60}>|\\{[^}\\n]{1,60}\\})\\s{0,4}(?:\\n|$)`,
       // A forged user turn that thanks for or redirects the answer just given.
@@ -25,6 +26,9 @@ export const englishEmbedded: LanguageRules = {
       `(?:\\[(?:system|user|assistant|inst)\\]\\s{0,2}){3,}`,
     ],
     'data-boundary-override': [
+      `\\b(?:ignore|disregard|forget)\\s+(?:(?:all|everything|anything)\\s+)?(?:of\\s+)?(?:the\\s+)?(?:above|previous|preceding|prior|earlier|before)\\b${gap(15)}\\b(?:and|then)\\s+(?:instead|now|just|only|simply)\\b`,
+      `\\b(?:new|important|updated|additional|special|urgent|secret|hidden|real)\\s+(?:new\\s+)?(?:instructions?|directives?|orders|tasks?|rules|commands?)\\s+(?:for|to)\\s+(?:the\\s+|any\\s+|all\\s+|you,?\\s+)?(?:ai|assistant|ai assistant|model|llm|agent|chatbot|bot|language model|ai agent|copilot)s?\\b`,
+      `\\b(?:the user|the owner|the administrator|the admin|your user|your owner|the operator|the developer|your developer)\\s+(?:has|have)\\s+(?:already\\s+)?(?:authori[sz]ed|allowed|permitted|approved|instructed|asked|requested|told)\\s+you\\s+to\\b`,
       `\\b(?:ignore|disregard|forget|discard)\\s+(?:this|the|these|that|those|other|all other|any other|the other|all the other|previous|preceding|prior|surrounding)\\s+(?:data|content|text|document|information|info|input|context|reports?|entries|results?|details|indicators|evidence|signals|findings|records)\\b${gap(25)}\\b(?:and\\s+|then\\s+|,\\s*|;\\s*|\\.\\s*)(?:just |only |simply |instead )?(?:print|say|output|write|respond|reply|answer|report|return|state|claim|conclude|focus|declare|mark|label|classify|rate|score)\\b`,
       `\\bif (?:you are |you're |this is |it is )?(?:ever )?(?:asked|questioned|queried|prompted|challenged)\\b${gap(50)}\\b(?:report|reply|respond|say|answer|state|claim|tell|output|conclude|insist|confirm)\\b`,
       `\\boverride\\s+(?:the\\s+|any\\s+|all\\s+)?(?:manual|previous|normal|standard|usual|existing|automatic|human|prior)?\\s{0,1}(?:scoring|evaluation|assessment|rating|analysis|review|checks?|screening|verdict|classification|judge?ment|decision)s?\\b${gap(30)}\\b(?:and|to)\\s+(?:output|print|say|respond|reply|state|report|return|mark|rate|classify)\\b`,
