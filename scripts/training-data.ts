@@ -82,6 +82,51 @@ function shingles(text: string): string[] {
   return result;
 }
 
+const maxPosting = 200;
+
+/**
+ * Carrier lines of poisoned documents whose clean original is not among the documents (for example held out):
+ * two attacks of one file that share most of their lines are one carrier with two different injections, so the
+ * lines they share are carrier text, not attack text. Lines shared by very many documents (templates, common
+ * injections) are ignored when pairing.
+ */
+export function siblingCarrierLines(documents: readonly Document[]): Set<string> {
+  const carrierLines = new Set<string>();
+  const byFile = new Map<string, string[][]>();
+  for (const document of documents) {
+    if (document.label !== 1) continue;
+    const lines = [...new Set(document.text.split('\n').map((line) => modelText(line)).filter((line) => line.length >= 20))];
+    const list = byFile.get(document.file) ?? [];
+    list.push(lines);
+    byFile.set(document.file, list);
+  }
+  for (const list of byFile.values()) {
+    const postings = new Map<string, number[]>();
+    list.forEach((lines, index) => {
+      for (const line of lines) {
+        const posting = postings.get(line) ?? [];
+        if (posting.length <= maxPosting) posting.push(index);
+        postings.set(line, posting);
+      }
+    });
+    list.forEach((lines, index) => {
+      const shared = new Map<number, number>();
+      for (const line of lines) {
+        const posting = postings.get(line) ?? [];
+        if (posting.length > maxPosting) continue;
+        for (const other of posting) if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+      let partner = -1;
+      let best = 0;
+      for (const [other, count] of shared) if (count > best) [partner, best] = [other, count];
+      if (partner < 0 || best < 0.5 * lines.length || best === lines.length) return;
+      const partnerLines = new Set(list[partner]);
+      for (const line of lines) if (partnerLines.has(line)) carrierLines.add(line);
+    });
+  }
+  return carrierLines;
+}
+
 /**
  * Weighted, de-duplicated training windows. Benign documents give every window; attack documents give only
  * windows that are not carrier text seen in a benign document (the injected part), so a clean paragraph of a
@@ -90,6 +135,7 @@ function shingles(text: string): string[] {
 export function buildExamples(documents: readonly Document[], bits = featureBits): TrainingExample[] {
   const carrier = new Set<string>();
   for (const document of documents) if (document.label === 0) for (const shingle of shingles(document.text)) carrier.add(shingle);
+  for (const line of siblingCarrierLines(documents)) for (const shingle of shingles(line)) carrier.add(shingle);
   const seen = new Set<string>();
   const perFile = new Map<string, { label: 0 | 1; texts: string[] }>();
   for (const document of documents) {

@@ -161,3 +161,19 @@ describe('lookups and helpers', () => {
     expect(caught.problems.map((problem) => problem.path)).toEqual(['tools["*"]', 'tools.ok.validate.a.pattern', 'egress.allow[0]']);
   });
 });
+
+describe('glob patterns with punctuation', () => {
+  it('matches hyphenated, dotted and namespaced tool names literally', () => {
+    const compiled = compilePolicy(policySchema.parse({
+      version: 1,
+      roles: { agent: { tools: ['get-*', 'fs.read*', 'github:*'] } },
+      tools: { 'get-*': {}, 'fs.read*': {}, 'github:*': {} },
+    }));
+    expect(compiled.findTool('get-annotated-message')?.pattern).toBe('get-*');
+    expect(compiled.findTool('getannotated')).toBeUndefined();
+    expect(compiled.findTool('fs.readFile')?.pattern).toBe('fs.read*');
+    expect(compiled.findTool('fsXreadFile')).toBeUndefined();
+    expect(compiled.findTool('github:create_issue')?.pattern).toBe('github:*');
+    expect(compiled.roleGrants('agent', 'get-annotated-message')).toBe(true);
+  });
+});

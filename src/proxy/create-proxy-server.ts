@@ -7,7 +7,7 @@ import type { SessionContext } from '../kernel/types.ts';
 import type { Verdict } from '../kernel/verdict.ts';
 import { secureRandomBytes, type RandomBytes } from '../kernel/crypto.ts';
 import { isRampartError, errorMessage } from '../kernel/errors.ts';
-import { createAuthenticator } from './authenticate.ts';
+import { createAuthenticator } from '../firewall/authenticate.ts';
 import { createCanarySource, headerNames, resolveIds, type CanarySource, type Exchange } from './exchange.ts';
 import { guardRequest } from './guard-request.ts';
 import { guardStream } from './guard-stream.ts';

@@ -7,7 +7,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpGateway, type HttpGateway } from '../../src/mcp/http-gateway.ts';
 import { openMcpFirewall, type OpenedMcpFirewall } from '../../src/mcp/open-mcp-firewall.ts';
-import { createAuthenticator } from '../../src/proxy/authenticate.ts';
+import { createAuthenticator } from '../../src/firewall/authenticate.ts';
 import { everythingPolicy, everythingServer, repositoryRoot, temporaryDirectory, transcript, writePolicy } from './mcp-harness.ts';
 
 const keys = { RAMPART_KEY_ALICE: 'alice-key-0123456789abcdef', RAMPART_KEY_BOB: 'bob-key-0123456789abcdef' };

@@ -5,7 +5,7 @@ import { RampartError } from '../../kernel/errors.ts';
 import { startHttpGateway, type HttpGatewayUpstream } from '../../mcp/http-gateway.ts';
 import { openMcpFirewall } from '../../mcp/open-mcp-firewall.ts';
 import { serverNameFromCommand } from '../../mcp/stdio-gateway.ts';
-import { createAuthenticator } from '../../proxy/authenticate.ts';
+import { createAuthenticator } from '../../firewall/authenticate.ts';
 import { exitCodes, out, type Command } from '../io.ts';
 import { splitCommand } from './mcp-wrap.ts';
 
