@@ -84,6 +84,13 @@ function shingles(text: string): string[] {
 
 const maxPosting = 200;
 
+/** The lines of an attack that are not carrier lines, when some are carrier lines; else the whole text. */
+function injectedText(text: string, carrierLines: ReadonlySet<string>): string {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const novel = lines.filter((line) => !carrierLines.has(modelText(line)));
+  return novel.length > 0 && novel.length < lines.length ? novel.join('\n') : text;
+}
+
 /**
  * Carrier lines of poisoned documents whose clean original is not among the documents (for example held out):
  * two attacks of one file that share most of their lines are one carrier with two different injections, so the
@@ -135,11 +142,14 @@ export function siblingCarrierLines(documents: readonly Document[]): Set<string>
 export function buildExamples(documents: readonly Document[], bits = featureBits): TrainingExample[] {
   const carrier = new Set<string>();
   for (const document of documents) if (document.label === 0) for (const shingle of shingles(document.text)) carrier.add(shingle);
-  for (const line of siblingCarrierLines(documents)) for (const shingle of shingles(line)) carrier.add(shingle);
+  const carrierLines = siblingCarrierLines(documents);
+  for (const document of documents) if (document.label === 0) for (const line of document.text.split('\n')) carrierLines.add(modelText(line));
   const seen = new Set<string>();
   const perFile = new Map<string, { label: 0 | 1; texts: string[] }>();
   for (const document of documents) {
-    const windows = chunkSpans(document.text.length, chunking.size, chunking.overlap).map(([start, end]) => document.text.slice(start, end));
+    // A poisoned carrier teaches only its injected lines: the carrier around them is not attack text.
+    const text = document.label === 1 ? injectedText(document.text, carrierLines) : document.text;
+    const windows = chunkSpans(text.length, chunking.size, chunking.overlap).map(([start, end]) => text.slice(start, end));
     let kept = windows;
     if (document.label === 1 && windows.length > 1) {
       const novel = windows.filter((window) => {
