@@ -82,58 +82,6 @@ function shingles(text: string): string[] {
   return result;
 }
 
-const maxPosting = 200;
-
-/** The lines of an attack that are not carrier lines, when some are carrier lines; else the whole text. */
-function injectedText(text: string, carrierLines: ReadonlySet<string>): string {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
-  const novel = lines.filter((line) => !carrierLines.has(modelText(line)));
-  return novel.length > 0 && novel.length < lines.length ? novel.join('\n') : text;
-}
-
-/**
- * Carrier lines of poisoned documents whose clean original is not among the documents (for example held out):
- * two attacks of one file that share most of their lines are one carrier with two different injections, so the
- * lines they share are carrier text, not attack text. Lines shared by very many documents (templates, common
- * injections) are ignored when pairing.
- */
-export function siblingCarrierLines(documents: readonly Document[]): Set<string> {
-  const carrierLines = new Set<string>();
-  const byFile = new Map<string, string[][]>();
-  for (const document of documents) {
-    if (document.label !== 1) continue;
-    const lines = [...new Set(document.text.split('\n').map((line) => modelText(line)).filter((line) => line.length >= 20))];
-    const list = byFile.get(document.file) ?? [];
-    list.push(lines);
-    byFile.set(document.file, list);
-  }
-  for (const list of byFile.values()) {
-    const postings = new Map<string, number[]>();
-    list.forEach((lines, index) => {
-      for (const line of lines) {
-        const posting = postings.get(line) ?? [];
-        if (posting.length <= maxPosting) posting.push(index);
-        postings.set(line, posting);
-      }
-    });
-    list.forEach((lines, index) => {
-      const shared = new Map<number, number>();
-      for (const line of lines) {
-        const posting = postings.get(line) ?? [];
-        if (posting.length > maxPosting) continue;
-        for (const other of posting) if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
-      }
-      let partner = -1;
-      let best = 0;
-      for (const [other, count] of shared) if (count > best) [partner, best] = [other, count];
-      if (partner < 0 || best < 0.5 * lines.length || best === lines.length) return;
-      const partnerLines = new Set(list[partner]);
-      for (const line of lines) if (partnerLines.has(line)) carrierLines.add(line);
-    });
-  }
-  return carrierLines;
-}
-
 /**
  * Weighted, de-duplicated training windows. Benign documents give every window; attack documents give only
  * windows that are not carrier text seen in a benign document (the injected part), so a clean paragraph of a
@@ -142,14 +90,10 @@ export function siblingCarrierLines(documents: readonly Document[]): Set<string>
 export function buildExamples(documents: readonly Document[], bits = featureBits): TrainingExample[] {
   const carrier = new Set<string>();
   for (const document of documents) if (document.label === 0) for (const shingle of shingles(document.text)) carrier.add(shingle);
-  const carrierLines = siblingCarrierLines(documents);
-  for (const document of documents) if (document.label === 0) for (const line of document.text.split('\n')) carrierLines.add(modelText(line));
   const seen = new Set<string>();
   const perFile = new Map<string, { label: 0 | 1; texts: string[] }>();
   for (const document of documents) {
-    // A poisoned carrier teaches only its injected lines: the carrier around them is not attack text.
-    const text = document.label === 1 ? injectedText(document.text, carrierLines) : document.text;
-    const windows = chunkSpans(text.length, chunking.size, chunking.overlap).map(([start, end]) => text.slice(start, end));
+    const windows = chunkSpans(document.text.length, chunking.size, chunking.overlap).map(([start, end]) => document.text.slice(start, end));
     let kept = windows;
     if (document.label === 1 && windows.length > 1) {
       const novel = windows.filter((window) => {

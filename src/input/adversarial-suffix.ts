@@ -15,7 +15,10 @@ const maxPromptLength = 2000;
 
 // Tokens an optimiser leaves behind: brackets, markup and escape characters, case changes inside a word,
 // punctuation glued between letters, letters glued to digits.
-const markup = /[{}[\]()<>\\$^~|`=;@#*_%]|^[^\p{L}\p{N}\s]{2,}$/u;
+const markup = /[{}[\]()<>\\$^~|`=;@#*_]|^[^\p{L}\p{N}\s]{2,}$/u;
+// Prose wraps words in brackets and quotes and ends them with punctuation; only what is left is looked at.
+const wrapping = /^[("'“‘«[]+|[)"'”’».,;:!?\]]+$/gu;
+const htmlTag = /<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,40})?\/?>/gi;
 const innerCase = /[a-z][A-Z]|[A-Z]{2}[a-z]/;
 const gluedPunctuation = /\p{L}[.,:;!?'"/]+\p{L}|\p{L}[!?]{1,3}[/.]/u;
 const gluedDigit = /[A-Za-z]\d|\d[A-Za-z]/;
@@ -53,7 +56,8 @@ function isKnown(word: string, words: ReadonlySet<string>): boolean {
 interface Token { readonly start: number; readonly end: number; readonly structural: boolean; readonly odd: boolean; readonly plain: boolean; readonly known: boolean }
 
 function classify(token: string, start: number, words: ReadonlySet<string>): Token {
-  const structural = token.length >= 2 && (markup.test(token) || innerCase.test(token) || gluedPunctuation.test(token) || gluedDigit.test(token));
+  const core = token.replace(wrapping, '');
+  const structural = core.length >= 2 && (markup.test(core) || innerCase.test(token) || gluedPunctuation.test(token) || gluedDigit.test(token));
   const plain = plainWord.test(token);
   const known = plain && isKnown(token, words);
   return { start, end: start + token.length, structural, odd: structural || (plain && !known && token.length > 2), plain, known };
@@ -69,8 +73,10 @@ export function findAdversarialSuffix(text: string, words: ReadonlySet<string>):
   const trimmed = text.trim();
   if (trimmed.length > maxPromptLength || lineCount(trimmed) > maxLines) return undefined;
   const tokens: Token[] = [];
+  // Ordinary HTML tags are markup a person may paste; they are blanked (same length, so spans stay exact).
+  const visible = text.replace(htmlTag, (tag) => ' '.repeat(tag.length));
   const pattern = /\S+/g;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) tokens.push(classify(match[0], match.index, words));
+  for (let match = pattern.exec(visible); match !== null; match = pattern.exec(visible)) tokens.push(classify(match[0], match.index, words));
   if (tokens.length < windowSize + minimumProseWords) return undefined;
   const tail = tokens.slice(-windowSize);
   const prefix = tokens.slice(0, -windowSize);
@@ -81,7 +87,7 @@ export function findAdversarialSuffix(text: string, words: ReadonlySet<string>):
   const first = tail[0]!;
   const last = tail.at(-1)!;
   return {
-    ruleId: adversarialSuffixRuleId, layer: 'input', severity: 'medium', score: 0.65, span: [first.start, last.end],
+    ruleId: adversarialSuffixRuleId, layer: 'input', severity: 'high', score: 0.9, span: [first.start, last.end],
     evidence: `${odd} of the last ${windowSize} tokens look like optimiser noise after prose: ${text.slice(first.start, Math.min(last.end, first.start + 60))}`,
   };
 }

@@ -130,7 +130,7 @@ export function createInjectionDetector(options: InjectionDetectorOptions): Inje
     const normalized = normalizeText(text);
     checkAborted(signal);
     const findings: Finding[] = [...normalized.findings];
-    if (rules !== undefined) findings.push(...rules.scan(normalized.views));
+    if (rules !== undefined) findings.push(...rules.scan(normalized.views, { source }));
     checkAborted(signal);
     findings.push(...classify(normalized.views, text));
     checkAborted(signal);

@@ -62,7 +62,10 @@ export function findingStrength(finding: Finding, obfuscated = false): number {
   const hidden = heuristic && (obfuscated || (finding.decodedFrom !== undefined && !plainViews.has(finding.decodedFrom)));
   // Obfuscation is a reason to look harder, not an attack by itself: half weight unless critical.
   if (finding.ruleId.startsWith('input.obfuscation.') && finding.severity !== 'critical') return bySeverity / 2;
-  const base = Math.max(bySeverity, finding.severity === 'critical' ? 0.99 : Math.min(finding.score ?? 0, bySeverity + 0.1));
+  // A finding's own score may lift it a little above its severity class (more for high findings: a 0.9 rule is
+  // one of the few phrasings that benign text practically never contains).
+  const lift = finding.severity === 'high' ? 0.15 : 0.1;
+  const base = Math.max(bySeverity, finding.severity === 'critical' ? 0.99 : Math.min(finding.score ?? 0, bySeverity + lift));
   // Hidden instruction phrasing is enough on its own to block (balanced profile), whatever the source.
   return hidden && (finding.score ?? 0) >= 0.5 ? Math.min(0.97, Math.max(base + hiddenBoost, hiddenFloor)) : base;
 }

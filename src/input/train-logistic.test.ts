@@ -46,4 +46,19 @@ describe('fitPlatt', () => {
     expect(b).toBeGreaterThan(-1.3);
     expect(b).toBeLessThan(-0.7);
   });
+
+  it('converges (finite, ordered) when the logits are far from zero, where a full Newton step overshoots', () => {
+    const random = seededRandom(5);
+    const logits: number[] = [];
+    const labels: (0 | 1)[] = [];
+    for (let index = 0; index < 2000; index++) {
+      const attack = random() < 0.3;
+      logits.push((attack ? 40 : -25) + random() * 60 - 30);
+      labels.push(attack ? 1 : 0);
+    }
+    const { a, b } = fitPlatt(logits, labels);
+    expect(Number.isFinite(a) && Number.isFinite(b)).toBe(true);
+    expect(a).toBeLessThan(10);
+    expect(sigmoid(a * 40 + b)).toBeGreaterThan(sigmoid(a * -25 + b));
+  });
 });

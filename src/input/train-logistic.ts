@@ -102,9 +102,25 @@ export function fitPlatt(logits: readonly number[], labels: readonly (0 | 1)[]):
     if (Math.abs(determinant) < 1e-18) break;
     const stepA = (hessianBB * gradientA - hessianAB * gradientB) / determinant;
     const stepB = (hessianAA * gradientB - hessianAB * gradientA) / determinant;
-    a -= stepA;
-    b -= stepB;
-    if (Math.abs(stepA) < 1e-9 && Math.abs(stepB) < 1e-9) break;
+    // Step halving (Platt's method as refined by Lin, Lin and Weng): a full Newton step can overshoot on logits
+    // far from zero and diverge, so the step is shortened until the loss does not grow.
+    const before = plattLoss(logits, labels, a, b, high, low);
+    let scale = 1;
+    while (scale > 1e-6 && plattLoss(logits, labels, a - scale * stepA, b - scale * stepB, high, low) > before + 1e-12) scale /= 2;
+    a -= scale * stepA;
+    b -= scale * stepB;
+    if (Math.abs(scale * stepA) < 1e-9 && Math.abs(scale * stepB) < 1e-9) break;
   }
   return { a: Math.max(a, 1e-3), b };
+}
+
+function plattLoss(logits: readonly number[], labels: readonly (0 | 1)[], a: number, b: number, high: number, low: number): number {
+  let loss = 0;
+  for (let index = 0; index < logits.length; index++) {
+    const target = labels[index] === 1 ? high : low;
+    const z = a * logits[index]! + b;
+    // Cross-entropy in a numerically stable form: log(1 + e^z) - target * z.
+    loss += (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z))) - target * z;
+  }
+  return loss;
 }

@@ -27,15 +27,15 @@ export const categoryWeights: Readonly<Record<HeuristicCategory, number>> = {
   'instruction-override': 0.85,
   'role-switch': 0.6,
   'chat-template': 0.7,
-  'prompt-extraction': 0.7,
-  exfiltration: 0.75,
+  'prompt-extraction': 0.8,
+  exfiltration: 0.8,
   'authority-claim': 0.5,
   'hidden-step': 0.6,
   'tool-hijack': 0.55,
-  'fake-turn': 0.7,
-  'data-boundary-override': 0.8,
-  'addressed-instruction': 0.6,
-  'jailbreak-framing': 0.6,
+  'fake-turn': 0.85,
+  'data-boundary-override': 0.9,
+  'addressed-instruction': 0.9,
+  'jailbreak-framing': 0.9,
 };
 
 /**
