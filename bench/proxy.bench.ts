@@ -1,14 +1,16 @@
 // Proxy benchmark: `node bench/proxy.bench.ts [--soak SECONDS]`; writes docs/benchmarks/proxy.md.
+// Without --soak the soak section already in docs/benchmarks/proxy.md is kept as it is (a 600 s soak is not rerun casually).
 // Targets (issue 6), at 1,000 req/s for a ~2 KB chat request whose answer has one tool call, versus calling the
 // stand-in upstream directly in the same run: layers off <= 1 ms p50 added; full default pipeline <= 3 ms p50 and
 // <= 10 ms p99 added. Also: throughput ceiling, a framework comparison (hono / fastify / node:http) and memory
 // over a soak. The stand-in and the proxies run in their own child processes so no two share an event loop.
 import autocannon from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem, type } from 'node:os';
 import { join } from 'node:path';
+import { openLoop, percentile, type OpenLoopResult } from './open-loop.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -23,6 +25,8 @@ if (args[0] === '--child') {
 /** Child mode: start the servers and report their URLs to the parent, then sample memory on request. */
 async function child(mode: string): Promise<void> {
   const send = (message: unknown) => process.send?.(message);
+  // A parent that crashed leaves no server running behind it.
+  process.on('disconnect', () => process.exit(0));
   if (mode === 'frameworks') {
     const body = JSON.stringify({ ok: true });
     const { Hono } = await import('hono');
@@ -89,7 +93,7 @@ function startChild(mode: string, extra: string[] = []): Promise<{ process: Chil
 
 /** A ~2 KB chat request: system prompt, a short history, one user question and two tool definitions. */
 function requestBody(): string {
-  const system = 'You are the support assistant of Example Corp. Answer from the knowledge base, cite document ids, never promise refunds above the policy limit, and escalate legal questions to a human. '.repeat(4);
+  const system = 'You are the support assistant of Example Corp. Answer from the knowledge base, cite document ids, never promise refunds above the policy limit, and escalate legal questions to a human. '.repeat(5);
   const body = {
     model: 'gpt-4o-mini',
     messages: [
@@ -97,6 +101,8 @@ function requestBody(): string {
       { role: 'user', content: 'Hi, I ordered a kettle last week (order ORD-20231) and it arrived broken.' },
       { role: 'assistant', content: 'I am sorry to hear that. Let me check the refund policy for damaged items.' },
       { role: 'user', content: 'Thanks. How long does a refund take and do I need to send the kettle back first?' },
+      { role: 'assistant', content: 'Refunds for damaged items are usually processed within five working days once we have a photo of the damage.' },
+      { role: 'user', content: 'I can send a photo today. Can you also confirm whether the refund goes back to my card or as store credit, and whether shipping is refunded too?' },
     ],
     tools: [
       { type: 'function', function: { name: 'read_document', description: 'Reads one knowledge-base document by id.', parameters: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } } },
@@ -118,7 +124,8 @@ async function load(url: string, options: { rate?: number; duration: number; con
 async function parent(): Promise<void> {
   const startLoad = loadavg().map((value) => value.toFixed(1)).join(' / ');
   const soakIndex = args.indexOf('--soak');
-  const soakSeconds = soakIndex >= 0 ? Number(args[soakIndex + 1] ?? 600) : 20;
+  const soakSeconds = soakIndex >= 0 ? Number(args[soakIndex + 1] ?? 600) : 0;
+  const outputPath = join(root, 'docs', 'benchmarks', 'proxy.md');
   const lines: string[] = [];
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${type()}, Node ${process.version}`;
   process.stderr.write(`proxy bench: request body ${requestBody().length} bytes\n`);
@@ -130,31 +137,112 @@ async function parent(): Promise<void> {
   const rate = 1000;
   // Few connections: autocannon paces each connection separately, so many connections at a fixed overall rate
   // arrive as synchronized bursts that measure queueing behind the burst rather than per-request overhead.
-  const direct = await load(urls.direct, { rate, duration: 6, connections: 4 });
-  const off = await load(urls.off, { rate, duration: 6, connections: 4 });
-  const full = await load(urls.full, { rate, duration: 6, connections: 4 });
-  const ceilingOff = await load(urls.off, { duration: 5, connections: 50 });
-  const ceilingFull = await load(urls.full, { duration: 5, connections: 50 });
+  // Microsecond figures: open-loop fixed-rate load, the three targets interleaved in rounds so that
+  // load from other jobs on the shared host falls on all of them alike.
+  const precise = await preciseRounds(urls, rate, 3);
+  // The same at a rate every target sustains on a busy host: per-request overhead without a backlog.
+  const lowRate = 300;
+  const gentle = await preciseRounds(urls, lowRate, 2);
+  const direct = await load(urls.direct, { rate, duration: 4, connections: 4 });
+  const off = await load(urls.off, { rate, duration: 4, connections: 4 });
+  const full = await load(urls.full, { rate, duration: 4, connections: 4 });
+  const ceilingOff = await load(urls.off, { duration: 4, connections: 50 });
+  const ceilingFull = await load(urls.full, { duration: 4, connections: 50 });
   const added = (result: { p50: number; p99: number }) => `+${(result.p50 - direct.p50).toFixed(2)} ms p50 / +${(result.p99 - direct.p99).toFixed(2)} ms p99`;
 
-  lines.push('## Proxy (issue 6)', '', `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Three processes: autocannon (load generator), the stand-in upstream, and the proxies (one with allow-all stages, one with the real default pipeline). The machine is shared with other jobs (1/5/15-minute load average ${startLoad} at the start): treat single runs as indicative.`, '');
+  lines.push('## Proxy (issue 6)', '', `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Three processes: the load generator (open-loop undici pool, then autocannon), the stand-in upstream, and the proxies (one with allow-all stages, one with the real default pipeline). The machine is shared with other jobs (1/5/15-minute load average ${startLoad} at the start): treat single runs as indicative.`, '');
   lines.push(`Request: ${requestBody().length}-byte chat completion (system prompt, history, two tool definitions); answer: text plus one \`read_document\` tool call. Agent \`support-bot\` under examples/policies/default.yaml.`, '');
-  lines.push('| run (1,000 req/s, 6 s, 4 connections) | p50 ms | p99 ms | req/s | errors | added vs direct | target |', '|---|---|---|---|---|---|---|');
+  lines.push(...preciseTable(precise, rate, 3), ...preciseTable(gentle, lowRate, 2));
+  lines.push('| run (autocannon, 1,000 req/s, 4 s, 4 connections) | p50 ms | p99 ms | req/s | errors | added vs direct | target |', '|---|---|---|---|---|---|---|');
   lines.push(`| stand-in upstream directly | ${direct.p50} | ${direct.p99} | ${direct.rps.toFixed(0)} | ${direct.errors} | | |`);
   lines.push(`| proxy, layers off (allow-all stages) | ${off.p50} | ${off.p99} | ${off.rps.toFixed(0)} | ${off.errors} | ${added(off)} | <= 1 ms p50 |`);
   lines.push(`| proxy, full default pipeline | ${full.p50} | ${full.p99} | ${full.rps.toFixed(0)} | ${full.errors} | ${added(full)} | <= 3 ms p50, <= 10 ms p99 |`, '');
   lines.push('autocannon reports whole milliseconds. With 20 connections at the same rate the same machine showed p50 4-5 ms for the layers-off proxy: autocannon paces connections independently, so requests arrive in bursts of up to 20 and the figure measures queueing behind a burst on a shared 2-core host.', '');
-  lines.push('| throughput ceiling (5 s, 50 connections, unthrottled) | req/s | p50 ms | p99 ms | errors |', '|---|---|---|---|---|');
+  lines.push('| throughput ceiling (4 s, 50 connections, unthrottled) | req/s | p50 ms | p99 ms | errors |', '|---|---|---|---|---|');
   lines.push(`| proxy, layers off | ${ceilingOff.rps.toFixed(0)} | ${ceilingOff.p50} | ${ceilingOff.p99} | ${ceilingOff.errors} |`);
   lines.push(`| proxy, full default pipeline | ${ceilingFull.rps.toFixed(0)} | ${ceilingFull.p50} | ${ceilingFull.p99} | ${ceilingFull.errors} |`, '');
 
-  const memory = (): Promise<{ rss: number; heapUsed: number }> => new Promise((resolve) => { servers.process.once('message', (value) => resolve(value as { rss: number; heapUsed: number })); servers.process.send('memory'); });
+  if (soakSeconds > 0) lines.push(...(await soak(servers.process, urls.full, soakSeconds)));
+  else lines.push(...keptSoakSection(outputPath));
+  servers.process.kill();
+  upstreamChild.process.kill();
+  lines.push(...(await frameworkSection()));
+
+  const text = lines.join('\n');
+  process.stdout.write(`${text}\n`);
+  mkdirSync(join(root, 'docs', 'benchmarks'), { recursive: true });
+  writeFileSync(outputPath, `${text}\n`);
+}
+
+type Target = 'direct' | 'off' | 'full';
+
+/** Interleaved open-loop rounds per target at `rate` req/s; latencies pooled per target. */
+async function preciseRounds(urls: Record<Target, string>, rate: number, rounds: number): Promise<Record<Target, OpenLoopResult>> {
+  const targets: readonly Target[] = ['direct', 'off', 'full'];
+  const seconds = 3;
+  const pooled: Record<Target, { micros: number[]; sent: number; errors: number; rate: number }> = {
+    direct: { micros: [], sent: 0, errors: 0, rate: 0 }, off: { micros: [], sent: 0, errors: 0, rate: 0 }, full: { micros: [], sent: 0, errors: 0, rate: 0 },
+  };
+  // The answer must carry the released tool call: a blocked or refused answer would be fast and wrong.
+  const check = (text: string) => text.includes('"read_document"') && !text.includes('[rampart]');
+  for (let round = 0; round < rounds; round++) {
+    for (const target of targets) {
+      const result = await openLoop({ url: `${urls[target]}/chat/completions`, rate, seconds, body: requestBody(), headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, check });
+      const into = pooled[target];
+      into.micros.push(...result.micros);
+      into.sent += result.sent;
+      into.errors += result.errors;
+      into.rate += result.rate / rounds;
+    }
+  }
+  for (const target of targets) pooled[target].micros.sort((left, right) => left - right);
+  return pooled;
+}
+
+function preciseTable(results: Record<Target, OpenLoopResult>, rate: number, rounds: number): string[] {
+  const direct = results.direct;
+  const micros = (value: number) => value.toFixed(0);
+  const added = (result: OpenLoopResult, fraction: number) => micros(percentile(result.micros, fraction) - percentile(direct.micros, fraction));
+  const row = (label: string, result: OpenLoopResult, target: string) => `| ${label} | ${micros(percentile(result.micros, 0.5))} | ${micros(percentile(result.micros, 0.9))} | ${micros(percentile(result.micros, 0.99))} | ${result.rate.toFixed(0)} | ${result.sent} | ${result.errors} | ${result === direct ? '' : `+${added(result, 0.5)} µs / +${added(result, 0.99)} µs`} | ${target} |`;
+  return [
+    `Open-loop fixed-rate load (bench/open-loop.ts): ${rate} req/s issued on a 1 ms schedule regardless of answers, undici Pool (keep-alive, connections opened only when requests overlap), latency per request with \`process.hrtime.bigint()\` from dispatch to the last body byte. ${rounds} interleaved rounds of 3 s per target (direct, layers off, full, repeated), pooled. Every answer is checked to carry the released \`read_document\` call.`,
+    '',
+    `| run (${rate} req/s, ${rounds} x 3 s) | p50 µs | p90 µs | p99 µs | req/s | requests | errors | added p50 / p99 vs direct | target |`,
+    '|---|---|---|---|---|---|---|---|---|',
+    row('stand-in upstream directly', direct, ''),
+    row('proxy, layers off (allow-all stages)', results.off, '<= 1,000 µs p50'),
+    row('proxy, full default pipeline', results.full, '<= 3,000 µs p50, <= 10,000 µs p99'),
+    '',
+    ...saturation(results, rate),
+  ];
+}
+
+/** A note for runs where a target could not keep up with the offered rate: its latency is then queueing, not overhead. */
+function saturation(results: Record<Target, OpenLoopResult>, rate: number): string[] {
+  const behind = (['off', 'full'] as const).filter((target) => results[target].rate < rate * 0.98 || percentile(results[target].micros, 0.5) > 20_000);
+  if (behind.length === 0) return [];
+  const names = behind.map((target) => (target === 'off' ? 'layers off' : 'full pipeline')).join(' and ');
+  return [`In this run the ${names} did not keep up with ${rate} req/s on the shared host (see the throughput ceiling below): requests queued, so the figures measure the backlog, not the per-request overhead.`, ''];
+}
+
+/** The soak section of the existing results file, kept when this run does not soak. */
+function keptSoakSection(path: string): string[] {
+  const existing = existsSync(path) ? readFileSync(path, 'utf8').split('\n') : [];
+  const start = existing.findIndex((line) => line.startsWith('Soak:'));
+  const end = existing.findIndex((line, index) => index > start && line.startsWith('Framework comparison'));
+  if (start < 0 || end < 0) return ['Soak: not run (`node bench/proxy.bench.ts --soak 600` runs the 10-minute soak).', ''];
+  return existing.slice(start, end);
+}
+
+async function soak(server: ChildProcess, url: string, soakSeconds: number): Promise<string[]> {
+  const lines: string[] = [];
+  const memory = (): Promise<{ rss: number; heapUsed: number }> => new Promise((resolve) => { server.once('message', (value) => resolve(value as { rss: number; heapUsed: number })); server.send('memory'); });
   const samples: { at: number; rss: number; heapUsed: number }[] = [{ at: 0, ...(await memory()) }];
   const step = Math.max(5, Math.round(soakSeconds / 6));
   let soakErrors = 0;
   let soakRequests = 0;
   for (let at = step; at <= soakSeconds; at += step) {
-    const result = await load(urls.full, { rate: 500, duration: step, connections: 4 });
+    const result = await load(url, { rate: 500, duration: step, connections: 4 });
     soakErrors += result.errors;
     soakRequests += result.rps * step;
     samples.push({ at, ...(await memory()) });
@@ -163,9 +251,11 @@ async function parent(): Promise<void> {
   lines.push('| t (s) | RSS MiB | heap used MiB |', '|---|---|---|');
   for (const sample of samples) lines.push(`| ${sample.at} | ${(sample.rss / 2 ** 20).toFixed(1)} | ${(sample.heapUsed / 2 ** 20).toFixed(1)} |`);
   lines.push('');
-  servers.process.kill();
-  upstreamChild.process.kill();
+  return lines;
+}
 
+async function frameworkSection(): Promise<string[]> {
+  const lines: string[] = [];
   const frameworks = await startChild('frameworks');
   const echo = JSON.stringify({ model: 'x', messages: [{ role: 'user', content: 'hello' }] });
   const framework: [string, Awaited<ReturnType<typeof load>>][] = [];
@@ -178,9 +268,5 @@ async function parent(): Promise<void> {
   const labels: Record<string, string> = { bare: 'node:http (bare)', hono: 'hono + @hono/node-server', fastify: 'fastify' };
   for (const [name, result] of framework) lines.push(`| ${labels[name]} | ${result.rps.toFixed(0)} | ${result.p50} | ${result.p99} |`);
   lines.push('', 'The proxy spends its time in the firewall stages and the upstream leg, not in routing; hono is within a small factor of fastify and bare node:http here, has zero runtime dependencies, speaks Web Request/Response (the same code runs on other runtimes) and ships the body-limit middleware used for `server.body_limit`. Upstream calls use undici `request()` with a keep-alive Agent.', '');
-
-  const text = lines.join('\n');
-  process.stdout.write(`${text}\n`);
-  mkdirSync(join(root, 'docs', 'benchmarks'), { recursive: true });
-  writeFileSync(join(root, 'docs', 'benchmarks', 'proxy.md'), `${text}\n`);
+  return lines;
 }
