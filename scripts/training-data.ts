@@ -38,6 +38,7 @@ const families: Record<string, string> = {
   synthetic_multilingual_benign: 'synthetic',
   benign_package_docs: 'package-docs',
   benign_python_stdlib: 'python-stdlib',
+  benign_interface_strings: 'interface-strings',
 };
 
 /** Window size and overlap used for training and stored in the model. */

@@ -45,11 +45,18 @@ describe('ensemble', () => {
     expect(combineFindings([finding('input.too-large', 'critical')]).critical).toBe(true);
   });
 
-  it('discounts an uncorroborated classifier (p^4) but not a corroborated one', () => {
+  it('discounts an uncorroborated classifier (p^6) but not a corroborated one', () => {
     const classifier = finding('input.classifier', 'high', { score: 0.95 });
-    expect(combineFindings([classifier]).score).toBeCloseTo(0.95 ** 4);
-    expect(combineFindings([classifier, finding('input.obfuscation.hex', 'info')]).score).toBeCloseTo(0.95 ** 4);
+    expect(combineFindings([classifier]).score).toBeCloseTo(0.95 ** 6);
+    expect(combineFindings([classifier, finding('input.obfuscation.hex', 'info')]).score).toBeCloseTo(0.95 ** 6);
     expect(combineFindings([classifier, finding('input.heuristic.exfiltration', 'high', { score: 0.75 })]).score).toBeCloseTo(1 - 0.05 * 0.25);
+  });
+
+  it('ranks a moderate classifier plus one strong rule above a lone very confident classifier', () => {
+    const alone = combineFindings([finding('input.classifier', 'high', { score: 0.97 })]).score;
+    // 1 - 0.15 * 0.8 = 0.88 against 0.97^6 = 0.83 (with p^4 the lone classifier, 0.885, still ranked first).
+    const corroborated = combineFindings([finding('input.classifier', 'high', { score: 0.2 }), finding('input.heuristic.fake-turn', 'high', { score: 0.85 })]).score;
+    expect(corroborated).toBeGreaterThan(alone);
   });
 
   it('never leaves [0, 1] and never decreases when a finding is added', () => {

@@ -48,7 +48,7 @@ const severityEvidence: Readonly<Record<Severity, number>> = { info: 0, low: 0.1
 const plainViews: ReadonlySet<string> = new Set(['original', 'nfkc', 'skeleton']);
 const hiddenBoost = 0.2;
 const corroborationLevel = 0.3;
-const classifierAloneExponent = 4;
+const classifierAloneExponent = 6;
 const hiddenFloor = 0.9;
 
 /** How much one finding alone says "attack", in [0, 1]; `obfuscated` marks text that also carries obfuscation signals. */
