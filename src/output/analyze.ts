@@ -38,14 +38,18 @@ function deduplicate(detections: Detection[]): Detection[] {
     .filter((detection) => !((detection.type === 'email' || detection.category === 'link') && kept.some((other) => other.category === 'secret' && covers(other, detection))));
 }
 
-/** Runs every detector over one text window and returns de-duplicated detections ordered by start. */
-export function analyze(text: string, settings: DetectorSettings): Detection[] {
-  const input = { text, settings };
+/**
+ * Runs every detector over one text window and returns de-duplicated detections ordered by start. Matches
+ * start at or after `from`; the text before it is only context (keyword and link look-backs). Regex matches
+ * starting at or after `until` may be left out (a stream only needs those before its release limit).
+ */
+export function analyze(text: string, settings: DetectorSettings, from = 0, until = Number.POSITIVE_INFINITY): Detection[] {
+  const input = { text, settings, from, until };
   const detections = [
     ...detectSecrets(input),
     ...detectPii(input),
-    ...detectCanaries(text, settings.canaries),
-    ...detectPromptLeak(text, settings.prompt),
+    ...detectCanaries(text, settings.canaries, from, until),
+    ...detectPromptLeak(text, settings.prompt, from),
     ...detectLinks(input),
     ...detectCommands(input),
   ];

@@ -1,6 +1,7 @@
 import type { RandomBytes } from '../kernel/crypto.ts';
 import { secureRandomBytes } from '../kernel/crypto.ts';
 import type { Detection } from './detection.ts';
+import { matchesFrom } from './detection.ts';
 
 const base32Alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
 const canaryPrefix = 'rampart-canary-';
@@ -53,11 +54,11 @@ function hexValue(code: number): number {
 
 // Percent-escapes are decoded on the way so `%72%61...` and mixed forms project like plain text; every
 // other non-alphanumeric character (spaces, dashes, zero-width joiners, line breaks) is dropped.
-function project(text: string): Projection {
+function project(text: string, from = 0): Projection {
   const kept: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let index = 0; index < text.length; index++) {
+  for (let index = from; index < text.length; index++) {
     let code = text.charCodeAt(index);
     let width = 1;
     if (code === 37 && index + 2 < text.length) {
@@ -107,10 +108,10 @@ function findSplit(projection: Projection, secret: string): [number, number] | u
 }
 
 /** Finds canaries in plain, re-cased, spaced, split in two, reversed, percent-, base64- and hex-encoded forms. */
-export function detectCanaries(text: string, canaries: readonly string[]): Detection[] {
+export function detectCanaries(text: string, canaries: readonly string[], from = 0, until = Number.POSITIVE_INFINITY): Detection[] {
   if (canaries.length === 0) return [];
   const found: Detection[] = [];
-  const projection = project(text);
+  const projection = project(text, from);
   for (const secret of canaries) {
     if (secret.length < 8) continue;
     const reversed = [...secret].reverse().join('');
@@ -127,12 +128,13 @@ export function detectCanaries(text: string, canaries: readonly string[]): Detec
     }
   }
   for (const secret of canaries) {
-    if (secret.length < 16 || projection.text.includes(secret)) continue;
+    // Every head of a split starts with the secret's first 8 characters; without them there is no split.
+    if (secret.length < 16 || projection.text.includes(secret) || !projection.text.includes(secret.slice(0, 8))) continue;
     const split = findSplit(projection, secret);
     if (split !== undefined) found.push({ category: 'canary', type: 'leak', severity: 'critical', start: split[0], end: split[1], decodedFrom: 'split' });
   }
   for (const pattern of [encodedToken, hexToken]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesFrom(text, pattern, from, 0, until)) {
       for (const { view, name } of decodedViews(match[0])) {
         const decoded = project(view).text;
         if (!canaries.some((secret) => secret.length >= 8 && decoded.includes(secret))) continue;

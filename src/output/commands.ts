@@ -1,10 +1,13 @@
 import type { Severity } from '../kernel/verdict.ts';
 import type { Detection, DetectorInput } from './detection.ts';
+import { matchesFrom } from './detection.ts';
 
 interface CommandRule {
   readonly type: string;
   readonly severity: Severity;
   readonly pattern: RegExp;
+  /** Text every match contains; when it is absent from the window the pattern is not run. */
+  readonly literal?: string;
 }
 
 const shell = String.raw`(?:sudo\s+(?:-\S+\s+){0,4})?(?:\/usr)?(?:\/bin\/)?(?:ba|z|k|da|fi|c|tc)?sh\b`;
@@ -27,7 +30,7 @@ const rules: readonly CommandRule[] = [
   { type: 'disk-wipe', severity: 'critical', pattern: /\bmkfs(?:\.[a-z0-9]{1,10})?\s+(?:-\S+\s+){0,4}\/dev\/[a-z]/gi },
   { type: 'disk-wipe', severity: 'critical', pattern: /\bdd\b[^\n;|]{0,160}\bof=\/dev\/(?:sd|hd|nvme|xvd|vd|disk|mmcblk|rdisk)/gi },
   { type: 'disk-wipe', severity: 'critical', pattern: /\b(?:wipefs\s+-a|shred\b[^\n;|]{0,80})\s+\/dev\/(?:sd|hd|nvme|xvd|vd|disk|mmcblk)|>\s{0,3}\/dev\/(?:sd[a-z]|nvme\d)/gi },
-  { type: 'fork-bomb', severity: 'critical', pattern: /(\w{1,20}|:)\(\)\s{0,3}\{\s{0,3}\1\s{0,3}\|\s{0,3}\1\s{0,3}&\s{0,3}\}\s{0,3};\s{0,3}\1/g },
+  { type: 'fork-bomb', severity: 'critical', literal: '()', pattern: /(\w{1,20}|:)\(\)\s{0,3}\{\s{0,3}\1\s{0,3}\|\s{0,3}\1\s{0,3}&\s{0,3}\}\s{0,3};\s{0,3}\1/g },
   { type: 'fork-bomb', severity: 'critical', pattern: /%0\|%0/g },
   { type: 'powershell-encoded', severity: 'high', pattern: /\b(?:powershell|pwsh)(?:\.exe)?\b[^\n]{0,200}\s[-/](?:e|ec|en|enc|enco|encod|encode|encodedcommand)\s{1,3}[A-Za-z0-9+/=]{16,}/gi },
   { type: 'powershell-download', severity: 'high', pattern: /\b(?:iex|invoke-expression)\b[^\n]{0,200}(?:downloadstring|downloadfile|invoke-webrequest|invoke-restmethod|\biwr\b|\birm\b|net\.webclient)/gi },
@@ -39,7 +42,8 @@ const rules: readonly CommandRule[] = [
 export function detectCommands(input: DetectorInput): Detection[] {
   const found: Detection[] = [];
   for (const rule of rules) {
-    for (const match of input.text.matchAll(rule.pattern)) {
+    if (rule.literal !== undefined && !input.text.includes(rule.literal, input.from ?? 0)) continue;
+    for (const match of matchesFrom(input.text, rule.pattern, input.from, 0, input.until)) {
       found.push({ category: 'command', type: rule.type, severity: rule.severity, start: match.index, end: match.index + match[0].length });
     }
   }

@@ -1,3 +1,4 @@
+import { RampartError } from '../kernel/errors.ts';
 import type { Severity } from '../kernel/verdict.ts';
 import type { Policy } from '../policy/schema.ts';
 
@@ -26,6 +27,10 @@ export interface Detection {
 export interface DetectorInput {
   readonly text: string;
   readonly settings: DetectorSettings;
+  /** Offset where matches may start (default 0); the text before it is look-behind context only. */
+  readonly from?: number;
+  /** Offset from which matches are no longer wanted (default: the end); the text after it is look-ahead only. */
+  readonly until?: number;
 }
 
 /** Settings compiled once from the policy and the session context. */
@@ -67,4 +72,36 @@ export function wordBounded(text: string, start: number, end: number): boolean {
 /** The `length` characters before `start`, lower-cased, for keyword context checks. */
 export function contextBefore(text: string, start: number, length = 48): string {
   return text.slice(Math.max(0, start - length), start).toLowerCase();
+}
+
+/**
+ * Longest prefix a pattern may match before the value it reports (`DOB: `, `api_key = "`, the scheme and user
+ * of `postgres://user:password@`), so a value at or after `from` is still found when its prefix lies before it.
+ */
+export const matchLead = 160;
+
+/**
+ * Matches of a global pattern that start at or after `from - lead` (the earlier text is context for
+ * look-behind assertions) and before `until`, in order, like `matchAll`. Patterns that report a value after a
+ * prefix pass `matchLead`. The pattern's `lastIndex` is restored to 0 before returning, so the shared pattern
+ * object carries no state between calls.
+ */
+export function matchesFrom(text: string, pattern: RegExp, from = 0, lead = 0, until = Number.POSITIVE_INFINITY): RegExpExecArray[] {
+  // exec ignores lastIndex without the g flag and would return the same match for ever.
+  if (!pattern.global) throw new RampartError('STAGE_FAILED', `pattern ${pattern.source.slice(0, 40)} must be global`);
+  const matches: RegExpExecArray[] = [];
+  const unicode = pattern.unicode || pattern.unicodeSets;
+  pattern.lastIndex = Math.max(0, from - lead);
+  try {
+    for (let match = pattern.exec(text); match !== null && match.index < until; match = pattern.exec(text)) {
+      matches.push(match);
+      if (match[0].length > 0) continue;
+      // An empty match advances by one code point, as matchAll does.
+      const code = text.charCodeAt(pattern.lastIndex);
+      pattern.lastIndex += unicode && code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    }
+  } finally {
+    pattern.lastIndex = 0;
+  }
+  return matches;
 }

@@ -1,5 +1,6 @@
 import { shannonEntropy } from './checksums.ts';
 import type { Detection, DetectorInput } from './detection.ts';
+import { matchesFrom } from './detection.ts';
 
 const urlPattern = /(?<![A-Za-z0-9+.-])(?:https?|ftps?|wss?):\/\/[^\s<>"'`\\^{}|]{1,4096}/gi;
 const markdownImageBefore = /!\[[^\]\n]{0,500}\]\(\s{0,3}<?$/;
@@ -37,8 +38,9 @@ export function smuggledData(url: URL): string | undefined {
 export function detectLinks(input: DetectorInput): Detection[] {
   const { text, settings } = input;
   const found: Detection[] = [];
-  if (!text.includes('//')) return found;
-  for (const match of text.matchAll(urlPattern)) {
+  const from = input.from ?? 0;
+  if (!text.includes('//', from)) return found;
+  for (const match of matchesFrom(text, urlPattern, from, 0, input.until)) {
     const url = trimUrl(match[0]);
     let parsed: URL;
     try {

@@ -1,6 +1,6 @@
 import { decimalModulo, luhnValid, mod11x10Valid, verhoeffValid } from './checksums.ts';
 import type { Detection } from './detection.ts';
-import { contextBefore } from './detection.ts';
+import { contextBefore, matchesFrom } from './detection.ts';
 
 // National identifiers with a published check digit. Formats that are only digits (BSN, Steuer-ID, SIN,
 // unformatted Aadhaar) are accepted only after a keyword: nine random digits pass an 11-proof one time in 11.
@@ -116,10 +116,10 @@ const rules: readonly IdRule[] = [
 ];
 
 /** Finds national identifiers whose format and check digit are valid. */
-export function detectNationalIds(text: string): Detection[] {
+export function detectNationalIds(text: string, from = 0, until = Number.POSITIVE_INFINITY): Detection[] {
   const found: Detection[] = [];
   for (const rule of rules) {
-    for (const match of text.matchAll(rule.pattern)) {
+    for (const match of matchesFrom(text, rule.pattern, from, 0, until)) {
       const start = match.index;
       if (rule.keywords !== undefined && !rule.keywords.test(contextBefore(text, start, 40))) continue;
       if (!rule.valid(match[0])) continue;

@@ -80,6 +80,8 @@ export function createOutputStream(settings: StreamSettings): OutputStream {
   const findings: Finding[] = [];
   const redactions: Finding[] = [];
   const distinct = new Map<string, Set<string>>();
+  // The allow/redact verdict is rebuilt only after a scan, so a push costs O(chunk), not O(findings so far).
+  let current: Verdict | undefined;
   const slice = (from: number, to: number): string => buffer.slice(from - bufferStart, to - bufferStart);
 
   const block = (ruleId: string, reason: string, extra: readonly Finding[]): void => {
@@ -99,8 +101,9 @@ export function createOutputStream(settings: StreamSettings): OutputStream {
   const scan = (final: boolean): string => {
     const limit = final ? total : total - holdback;
     if (!final && limit - committed < settings.scanStep) return '';
+    current = undefined;
     const located: Located[] = [];
-    for (const detection of analyze(buffer, settings.detector)) {
+    for (const detection of analyze(buffer, settings.detector, committed - bufferStart, limit - bufferStart)) {
       const start = detection.start + bufferStart;
       if (start < committed) continue;
       const action = actionFor(policy, detection.category, detection.type);
@@ -160,10 +163,14 @@ export function createOutputStream(settings: StreamSettings): OutputStream {
     return out;
   };
 
-  const verdict = (): Verdict => {
-    if (blocked !== undefined) return blocked;
+  const build = (): Verdict => {
     if (spans.length > 0) return redact(strongest(redactions)?.ruleId ?? 'output.redacted', released, spans.map(([start, end]) => [start, end] as const), [...findings]);
     return findings.length > 0 ? allow({ findings: [...findings] }) : allow();
+  };
+  const verdict = (): Verdict => {
+    if (blocked !== undefined) return blocked;
+    current ??= build();
+    return current;
   };
 
   const failClosed = (error: unknown): { release: string; verdict: Verdict } => {

@@ -3,7 +3,7 @@ import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { ibanChecksumValid, ibanLengths, luhnValid } from './checksums.ts';
 import type { Detection, DetectorInput } from './detection.ts';
-import { contextBefore } from './detection.ts';
+import { contextBefore, matchLead, matchesFrom } from './detection.ts';
 import { detectNationalIds } from './national-ids.ts';
 
 const pii = (type: string, start: number, end: number, severity: Detection['severity'] = 'medium'): Detection =>
@@ -15,8 +15,8 @@ const fileExtensions = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'ico
 const reservedEmailDomain = /@(?:example\.(?:com|org|net)|domain\.tld|your-?domain\.com)$/i;
 const emailPattern = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
 
-function detectEmails(text: string, found: Detection[]): void {
-  for (const match of text.matchAll(emailPattern)) {
+function detectEmails(text: string, from: number, until: number, found: Detection[]): void {
+  for (const match of matchesFrom(text, emailPattern, from, 0, until)) {
     const value = match[0];
     const tld = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
     if (fileExtensions.has(tld) || reservedEmailDomain.test(value) || value.toLowerCase().startsWith('git@')) continue;
@@ -31,14 +31,14 @@ const contextCountries: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN'];
 const internationalCandidate = /(?<![\w+])\+\d[\d ()./-]{4,22}\d(?![\w])/g;
 const nationalPhoneCandidate = /(?<![\w+])\(?\d[\d ().-]{6,18}\d(?![\w])/g;
 
-function detectPhones(text: string, found: Detection[]): void {
+function detectPhones(text: string, from: number, until: number, found: Detection[]): void {
   // No default country: only international (+CC) numbers are accepted in free text, so order numbers, dates
   // and versions cannot parse as national numbers. National formats count only right after a phone keyword.
   // The phone library is thorough but slow on long text, so it only sees short `+CC ...` candidates.
-  for (const candidate of text.matchAll(internationalCandidate)) {
+  for (const candidate of matchesFrom(text, internationalCandidate, from, matchLead, until)) {
     for (const match of findPhoneNumbersInText(candidate[0])) found.push(pii('phone', candidate.index + match.startsAt, candidate.index + match.endsAt));
   }
-  for (const match of text.matchAll(nationalPhoneCandidate)) {
+  for (const match of matchesFrom(text, nationalPhoneCandidate, from, matchLead, until)) {
     if (!phoneKeywords.test(contextBefore(text, match.index, 16)) || match[0].replace(/\D/g, '').length < 9) continue;
     for (const country of contextCountries) {
       const [phone] = findPhoneNumbersInText(match[0], country);
@@ -76,8 +76,8 @@ export const testCardNumbers: ReadonlySet<string> = new Set([
 const cardCandidate = /(?<![\d.,-])\d(?:[ -]?\d){11,18}(?!\d|[.,]\d)/g;
 const cardNegative = /(?:order|tracking|invoice|ref(?:erence)?|serial|isbn|ean|sku|imei|account no|parcel|shipment|ticket|id)\b[\s#:no.=-]{0,6}$/;
 
-function detectCards(text: string, allowTestValues: boolean, found: Detection[]): void {
-  for (const match of text.matchAll(cardCandidate)) {
+function detectCards(text: string, from: number, until: number, allowTestValues: boolean, found: Detection[]): void {
+  for (const match of matchesFrom(text, cardCandidate, from, 0, until)) {
     const value = match[0];
     const separators = new Set(value.replace(/\d/g, ''));
     if (separators.size > 1) continue;
@@ -92,8 +92,8 @@ function detectCards(text: string, allowTestValues: boolean, found: Detection[])
 
 const ibanCandidate = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,9}/g;
 
-function detectIbans(text: string, found: Detection[]): void {
-  for (const match of text.matchAll(ibanCandidate)) {
+function detectIbans(text: string, from: number, until: number, found: Detection[]): void {
+  for (const match of matchesFrom(text, ibanCandidate, from, 0, until)) {
     const length = ibanLengths[match[0].slice(0, 2)];
     if (length === undefined) continue;
     // Walk the candidate until exactly `length` alphanumerics are taken; the next character must not extend it.
@@ -115,8 +115,8 @@ function ssnValid(area: string, group: string, serial: string): boolean {
   return area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';
 }
 
-function detectSsns(text: string, allowTestValues: boolean, found: Detection[]): void {
-  for (const match of text.matchAll(ssnPattern)) {
+function detectSsns(text: string, from: number, until: number, allowTestValues: boolean, found: Detection[]): void {
+  for (const match of matchesFrom(text, ssnPattern, from, 0, until)) {
     const [value, area = '', separator = '', group = '', serial = ''] = match;
     if (!ssnValid(area, group, serial)) continue;
     if (separator === '' && !/ssn|social security|soc\.? sec/.test(contextBefore(text, match.index, 32))) continue;
@@ -129,13 +129,13 @@ const ipv4Pattern = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25
 const ipv6Candidate = /(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Za-z:])/g;
 const unremarkableIps = new Set(['0.0.0.0', '127.0.0.1', '255.255.255.255', '::', '::1']);
 
-function detectIps(text: string, found: Detection[]): void {
-  for (const match of text.matchAll(ipv4Pattern)) {
+function detectIps(text: string, from: number, until: number, found: Detection[]): void {
+  for (const match of matchesFrom(text, ipv4Pattern, from, 0, until)) {
     if (unremarkableIps.has(match[0]) || match[0].startsWith('255.255.')) continue;
     if (/(?:\bv|version|ver\.?|release|build|oid)\s*:?\s*$/.test(contextBefore(text, match.index, 12))) continue;
     found.push(pii('ip-address', match.index, match.index + match[0].length, 'low'));
   }
-  for (const match of text.matchAll(ipv6Candidate)) {
+  for (const match of matchesFrom(text, ipv6Candidate, from, 0, until)) {
     const groups = match[0].split(':').filter((group) => group !== '').length;
     if (groups < 3 || unremarkableIps.has(match[0]) || !isIPv6(match[0])) continue;
     found.push(pii('ip-address', match.index, match.index + match[0].length, 'low'));
@@ -150,8 +150,8 @@ const dobPattern = new RegExp(
   'giu',
 );
 
-function detectBirthDates(text: string, found: Detection[]): void {
-  for (const match of text.matchAll(dobPattern)) {
+function detectBirthDates(text: string, from: number, until: number, found: Detection[]): void {
+  for (const match of matchesFrom(text, dobPattern, from, matchLead, until)) {
     const date = match[1] ?? '';
     const end = match.index + match[0].length;
     found.push(pii('date-of-birth', end - date.length, end, 'medium'));
@@ -162,13 +162,15 @@ function detectBirthDates(text: string, found: Detection[]): void {
 export function detectPii(input: DetectorInput): Detection[] {
   const { text, settings } = input;
   const found: Detection[] = [];
-  if (text.includes('@')) detectEmails(text, found);
-  detectPhones(text, found);
-  detectCards(text, settings.allowTestValues, found);
-  detectIbans(text, found);
-  detectSsns(text, settings.allowTestValues, found);
-  detectIps(text, found);
-  detectBirthDates(text, found);
-  found.push(...detectNationalIds(text));
+  const from = input.from ?? 0;
+  const until = input.until ?? Number.POSITIVE_INFINITY;
+  if (text.includes('@', from)) detectEmails(text, from, until, found);
+  detectPhones(text, from, until, found);
+  detectCards(text, from, until, settings.allowTestValues, found);
+  detectIbans(text, from, until, found);
+  detectSsns(text, from, until, settings.allowTestValues, found);
+  detectIps(text, from, until, found);
+  detectBirthDates(text, from, until, found);
+  found.push(...detectNationalIds(text, from, until));
   return found;
 }

@@ -6,6 +6,9 @@ const longWindow = 60;
 /** Smallest overlap considered at all; shorter runs are ordinary shared phrases. */
 const shortestWindow = 16;
 
+// Decoding without `stream` keeps no state between calls, so one decoder is shared.
+const utf16 = new TextDecoder('utf-16le');
+
 interface Normalized {
   readonly text: string;
   readonly starts: Int32Array;
@@ -39,7 +42,7 @@ function normalize(text: string): Normalized {
     ends[length] = index;
     length++;
   }
-  return { text: new TextDecoder('utf-16le').decode(codes.subarray(0, length)), starts, ends };
+  return { text: utf16.decode(codes.subarray(0, length)), starts, ends };
 }
 
 // Polynomial hash modulo 2^32 (Math.imul wraps), so the rolling update needs no division.
@@ -81,9 +84,9 @@ export function fingerprintPrompt(prompt: string): PromptFingerprint | undefined
 }
 
 /** Finds runs of the text that repeat the protected prompt verbatim (after case and whitespace folding). */
-export function detectPromptLeak(text: string, fingerprint: PromptFingerprint | undefined): Detection[] {
+export function detectPromptLeak(text: string, fingerprint: PromptFingerprint | undefined, from = 0): Detection[] {
   if (fingerprint === undefined) return [];
-  const view = normalize(text);
+  const view = normalize(from > 0 ? text.slice(from) : text);
   const { window, normalized, hashes } = fingerprint;
   const runs: [number, number][] = [];
   rollingHashes(view.text, window, (hash, offset) => {
@@ -95,8 +98,8 @@ export function detectPromptLeak(text: string, fingerprint: PromptFingerprint | 
     if (last !== undefined && offset <= last[1]) last[1] = offset + window;
     else runs.push([offset, offset + window]);
   });
-  return runs.map(([from, to]) => ({
-    category: 'canary', type: 'system-prompt', severity: 'high', start: view.starts[from]!, end: view.ends[to - 1]!,
-    note: `${to - from} chars of the protected system prompt`,
+  return runs.map(([first, to]) => ({
+    category: 'canary', type: 'system-prompt', severity: 'high', start: from + view.starts[first]!, end: from + view.ends[to - 1]!,
+    note: `${to - first} chars of the protected system prompt`,
   }));
 }

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 import type { Finding, Severity } from '../kernel/verdict.ts';
 import type { Detection, OutputPolicy } from './detection.ts';
 import { detectionRuleId } from './detection.ts';
@@ -38,6 +38,7 @@ export interface Replacer {
 
 /** A replacer for one inspector: mask keeps length, hash is a keyed SHA-256 prefix, placeholder is stable per session. */
 export function createReplacer(mode: OutputPolicy['redaction'], hashKey: Uint8Array, registry: PlaceholderRegistry): Replacer {
+  const key = createSecretKey(hashKey);
   return {
     replace(detection, value, sessionId) {
       switch (mode) {
@@ -49,7 +50,7 @@ export function createReplacer(mode: OutputPolicy['redaction'], hashKey: Uint8Ar
           return '*'.repeat(value.length);
         case 'hash':
           // Keyed, so low-entropy values (phone numbers, SSNs) cannot be recovered by hashing every candidate.
-          return `[sha256:${createHmac('sha256', hashKey).update(value).digest('hex').slice(0, 8)}]`;
+          return `[sha256:${createHmac('sha256', key).update(value).digest('hex').slice(0, 8)}]`;
         case 'placeholder':
           return registry.placeholder(sessionId, placeholderLabel(detection.type), value);
       }

@@ -1,6 +1,6 @@
 import { shannonEntropy } from './checksums.ts';
 import type { Detection, DetectorInput } from './detection.ts';
-import { contextBefore } from './detection.ts';
+import { contextBefore, matchLead, matchesFrom } from './detection.ts';
 import { secretRules } from './secret-rules.ts';
 
 /** Keys published in vendor documentation; never live credentials. */
@@ -45,15 +45,22 @@ function genericValueLooksSecret(keyword: string, value: string): boolean {
   return passwordLike ? value.length >= 8 && entropy >= 2.5 : value.length >= 16 && entropy >= 3.5;
 }
 
-function detectGeneric(text: string, found: Detection[]): void {
-  for (const match of text.matchAll(assignmentPattern)) {
+// Every keyword of the two patterns above contains one of these words; without one the patterns cannot match.
+const keywordHint = /pass|pwd|secret|key|token|bearer|credential/gi;
+
+function detectGeneric(text: string, from: number, until: number, found: Detection[]): void {
+  keywordHint.lastIndex = Math.max(0, from - matchLead);
+  const hinted = keywordHint.test(text);
+  keywordHint.lastIndex = 0;
+  if (!hinted) return;
+  for (const match of matchesFrom(text, assignmentPattern, from, matchLead, until)) {
     const keyword = match[1] ?? '';
     const value = match[3] ?? '';
     if (!genericValueLooksSecret(keyword, value)) continue;
     const valueStart = match.index + match[0].length - value.length - (match[2]?.length ?? 0);
     found.push({ category: 'secret', type: 'generic-secret', severity: 'high', start: valueStart, end: valueStart + value.length });
   }
-  for (const match of text.matchAll(bearerPattern)) {
+  for (const match of matchesFrom(text, bearerPattern, from, matchLead, until)) {
     const value = match[1] ?? '';
     if (isPlaceholder(value) || shannonEntropy(value) < 3.5) continue;
     const valueStart = match.index + match[0].length - value.length;
@@ -64,9 +71,11 @@ function detectGeneric(text: string, found: Detection[]): void {
 /** Finds credentials: provider key formats, JWTs, PEM keys, URLs with passwords, high-entropy assignments. */
 export function detectSecrets(input: DetectorInput): Detection[] {
   const { text, settings } = input;
+  const from = input.from ?? 0;
+  const until = input.until ?? Number.POSITIVE_INFINITY;
   const found: Detection[] = [];
   for (const rule of secretRules) {
-    for (const match of text.matchAll(rule.pattern)) {
+    for (const match of matchesFrom(text, rule.pattern, from, rule.group === undefined ? 0 : matchLead, until)) {
       const group = rule.group ?? 0;
       const value = match[group];
       if (value === undefined) continue;
@@ -79,6 +88,6 @@ export function detectSecrets(input: DetectorInput): Detection[] {
       found.push({ category: 'secret', type: rule.type, severity: rule.severity, start, end: start + value.length });
     }
   }
-  detectGeneric(text, found);
+  detectGeneric(text, from, until, found);
   return found;
 }

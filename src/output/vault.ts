@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 import type { RandomBytes } from '../kernel/crypto.ts';
 import { secureRandomBytes } from '../kernel/crypto.ts';
 
@@ -38,7 +38,8 @@ interface SessionPlaceholders {
 const placeholderPattern = /\[([A-Z][A-Z0-9_]{0,40}_\d{1,7})\]/g;
 
 function createRegistry(keepValues: boolean, random: RandomBytes, limits: PlaceholderLimits): PlaceholderVault {
-  const key = random(32);
+  // A KeyObject is imported once; passing raw bytes to every createHmac re-imports the key.
+  const key = createSecretKey(random(32));
   const sessions = new Map<string, SessionPlaceholders>();
   const maxSessions = limits.maxSessions ?? 10_000;
   const maxValues = limits.maxValuesPerSession ?? 10_000;
