@@ -12,4 +12,13 @@ if [ ! -x node_modules/.bin/vitest ]; then
   echo "rampart: installing dependencies (npm ci)" >&2
   npm ci --no-audit --no-fund --loglevel=error
 fi
-exec node_modules/.bin/vitest run "$@"
+report=$(mktemp)
+trap 'rm -f "$report"' EXIT
+status=0
+node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
+# One plain closing line that any CI can count: "N passed, N failed, N skipped".
+node -e '
+  const r = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"));
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+' "$report" 2>/dev/null || true
+exit "$status"
