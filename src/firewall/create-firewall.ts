@@ -118,10 +118,10 @@ export function createFirewall(options: FirewallOptions): Firewall {
       const s = await session(context);
       const untrusted = untrustedSources.has(input.source);
       const contentHash = sha256Hex(input.text);
-      const input$ = stages.input;
+      const inputStage = stages.input;
       const result = await runStage('input', timeoutMs, audit, ids(s), async (signal) => {
-        if (input$ === undefined) throw new RampartError('STAGE_FAILED', 'no input stage is configured');
-        return input$.inspect(input.text, { source: input.source, signal });
+        if (inputStage === undefined) throw new RampartError('STAGE_FAILED', 'no input stage is configured');
+        return inputStage.inspect(input.text, { source: input.source, signal });
       }, (verdict) => ({ verdict, score: 1, findings: verdict.findings }));
       let verdict = result.verdict;
       let text = input.text;
@@ -133,16 +133,17 @@ export function createFirewall(options: FirewallOptions): Firewall {
           verdict = { action: 'allow', findings: result.findings, score: result.score };
         }
         if (verdict.action !== 'deny') {
-          if (input$ !== undefined) ({ text, systemInstruction } = input$.spotlight(text));
+          if (inputStage !== undefined) ({ text, systemInstruction } = inputStage.spotlight(text));
           tainted = true;
         }
       } else if (verdict.action !== 'deny' && result.findings.length > 0 && policy.flow.taint_on_finding) {
         tainted = true;
       }
       if (tainted) await taint(s, { source: input.source, origin: input.origin ?? input.source, contentHash, at: new Date(clock.now()).toISOString() });
+      const ruleIds = verdictRuleIds(verdict);
       audit.record({
         type: 'input-inspected', ...ids(s), decision: verdict.action === 'deny' ? 'deny' : 'allow',
-        ruleIds: verdictRuleIds(verdict).length > 0 ? verdictRuleIds(verdict) : result.findings.map((f) => f.ruleId),
+        ruleIds: ruleIds.length > 0 ? ruleIds : result.findings.map((f) => f.ruleId),
         reasons: verdict.action === 'deny' ? [verdict.reason] : [],
         data: { source: input.source, contentHash, score: result.score, findings: result.findings.length, ...(policy.audit.capture_raw ? { text: input.text } : {}) },
       });

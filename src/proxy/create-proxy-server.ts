@@ -119,7 +119,7 @@ export function createProxyServer(options: ProxyServerOptions): ProxyServer {
     if ('invalid' in request) return send(c, proxyError(protocol, 'invalid-request', request.invalid));
     const route = routeUpstream(policy, env, protocol.provider, request.model);
     if (route === undefined) return send(c, proxyError(protocol, 'not-found', `model ${request.model} is not routed to any ${protocol.provider} upstream`));
-    const ids = resolveIds({ session: c.req.header(headerNames.session), trace: c.req.header(headerNames.trace) }, agentId, request.conversationKey, random);
+    const ids = resolveIds({ session: c.req.header(headerNames.session), trace: c.req.header(headerNames.trace) }, agentId, `${request.systemPrompt}\u0000${request.userRequest}`, random);
     const call: CallContext = { ...ids, agentId };
     const signal = AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(policy.server.request_timeout)]);
     const canary = canaries.canary(ids.sessionId);

@@ -61,8 +61,6 @@ export interface ParsedRequest {
   readonly inputs: readonly InputSlot[];
   /** The system prompt as the client sent it (empty when none). */
   readonly systemPrompt: string;
-  /** Text that identifies the conversation (system prompt and first user message), for session ids. */
-  readonly conversationKey: string;
   /** The first user message: the user's original request, for the shadow reviewer. */
   readonly userRequest: string;
   /** Adds a paragraph to the system prompt (canary, spotlight instructions). */

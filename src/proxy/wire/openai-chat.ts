@@ -59,7 +59,6 @@ function parseRequest(raw: unknown): ParsedRequest | { invalid: string } {
     body,
     inputs,
     systemPrompt,
-    conversationKey: `${systemPrompt}\u0000${contentText(firstUser?.['content'])}`,
     userRequest: contentText(firstUser?.['content']),
     includeUsage: result.data.stream_options?.include_usage === true,
     appendSystem(text) {

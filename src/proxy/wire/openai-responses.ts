@@ -46,7 +46,6 @@ function parseRequest(raw: unknown): ParsedRequest | { invalid: string } {
     body,
     inputs,
     systemPrompt,
-    conversationKey: `${systemPrompt}\u0000${contentText(first?.['content'])}`,
     userRequest: contentText(first?.['content']),
     includeUsage: true,
     appendSystem(text) {
