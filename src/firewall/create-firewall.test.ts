@@ -84,6 +84,16 @@ describe('createFirewall fails closed', () => {
     expect(await fw.awaitApproval(held, call, context)).toEqual({ action: 'allow' });
     expect(await fw.awaitApproval(held, call, context)).toMatchObject({ action: 'deny', ruleId: 'approval.mismatch' });
   });
+  it('denies when the approval store fails while a call waits', async () => {
+    const approvals: ApprovalStage = {
+      request: async () => 'a2',
+      wait: async () => { throw new Error('database is locked'); },
+      consume: async () => true,
+    };
+    const { firewall: fw } = firewall({ gate: { check: async () => ask('gate.approval.required', 'critical tool') }, approvals });
+    const held = await fw.checkToolCall(call, context);
+    expect(await fw.awaitApproval(held, call, context)).toMatchObject({ action: 'deny', ruleId: 'approval.unavailable' });
+  });
 });
 
 describe('createFirewall sessions', () => {

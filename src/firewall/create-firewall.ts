@@ -178,9 +178,15 @@ export function createFirewall(options: FirewallOptions): Firewall {
       const approvals = stages.approvals;
       const approvalId = verdict.approvalId;
       if (approvals === undefined || approvalId === undefined) return deny('approval.unavailable', 'no approval queue is configured', verdict.findings ?? []);
-      const outcome = await approvals.wait(approvalId, waitOptions.signal === undefined ? {} : { signal: waitOptions.signal });
-      if (outcome !== 'granted') return deny(`approval.${outcome}`, `approval ${approvalId} was ${outcome}`);
-      const consumed = await approvals.consume(approvalId, call);
+      let consumed: boolean;
+      try {
+        const outcome = await approvals.wait(approvalId, waitOptions.signal === undefined ? {} : { signal: waitOptions.signal });
+        if (outcome !== 'granted') return deny(`approval.${outcome}`, `approval ${approvalId} was ${outcome}`);
+        consumed = await approvals.consume(approvalId, call);
+      } catch (error) {
+        // An approval store that fails while a call waits must never be read as consent.
+        return deny('approval.unavailable', `approval ${approvalId} could not be read: ${errorMessage(error)}`);
+      }
       audit.record({ type: consumed ? 'tool-call-allowed' : 'tool-call-blocked', ...ids(s), decision: consumed ? 'allow' : 'deny', ruleIds: [consumed ? 'approval.granted' : 'approval.mismatch'], data: { approvalId, tool: call.name } });
       return consumed ? { action: 'allow' } : deny('approval.mismatch', `approval ${approvalId} does not match this call or was already used`);
     },
