@@ -20,7 +20,8 @@ export interface OpenLoopOptions {
   readonly url: string;
   readonly rate: number;
   readonly seconds: number;
-  readonly body: string;
+  /** The request body, or a function of the request's index so that each request can differ. */
+  readonly body: string | ((index: number) => string);
   readonly headers: Record<string, string>;
   /** Upper bound on parallel connections (the pool opens them only when requests overlap). */
   readonly connections?: number;
@@ -39,10 +40,10 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
   let errors = 0;
   let sent = 0;
 
-  const one = async (): Promise<void> => {
+  const one = async (index: number): Promise<void> => {
     const began = process.hrtime.bigint();
     try {
-      const response = await pool.request({ path: `${target.pathname}${target.search}`, method: 'POST', headers: options.headers, body: options.body });
+      const response = await pool.request({ path: `${target.pathname}${target.search}`, method: 'POST', headers: options.headers, body: typeof options.body === 'string' ? options.body : options.body(index) });
       const text = await response.body.text();
       const elapsed = Number(process.hrtime.bigint() - began) / 1000;
       if (response.statusCode !== 200 || (options.check !== undefined && !options.check(text))) errors++;
@@ -58,8 +59,8 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
     const tick = (): void => {
       const due = Math.min(total, Math.floor(Number(process.hrtime.bigint() - start) / intervalNs) + 1);
       while (sent < due) {
+        pending.push(one(sent));
         sent++;
-        pending.push(one());
       }
       if (sent < total) setTimeout(tick, 1);
       else resolve();

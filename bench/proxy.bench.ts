@@ -91,8 +91,12 @@ function startChild(mode: string, extra: string[] = []): Promise<{ process: Chil
   });
 }
 
-/** A ~2 KB chat request: system prompt, a short history, one user question and two tool definitions. */
-function requestBody(): string {
+/**
+ * A ~2 KB chat request: system prompt, a short history, one user question and two tool definitions. With a
+ * `turn`, the last user message differs per request (as in a live conversation, where only the newest message
+ * is new): the history hits the detector's result cache, the new message is inspected in full.
+ */
+function requestBody(turn?: number): string {
   const system = 'You are the support assistant of Example Corp. Answer from the knowledge base, cite document ids, never promise refunds above the policy limit, and escalate legal questions to a human. '.repeat(5);
   const body = {
     model: 'gpt-4o-mini',
@@ -102,7 +106,7 @@ function requestBody(): string {
       { role: 'assistant', content: 'I am sorry to hear that. Let me check the refund policy for damaged items.' },
       { role: 'user', content: 'Thanks. How long does a refund take and do I need to send the kettle back first?' },
       { role: 'assistant', content: 'Refunds for damaged items are usually processed within five working days once we have a photo of the damage.' },
-      { role: 'user', content: 'I can send a photo today. Can you also confirm whether the refund goes back to my card or as store credit, and whether shipping is refunded too?' },
+      { role: 'user', content: `I can send a photo today. Can you also confirm whether the refund goes back to my card or as store credit, and whether shipping is refunded too?${turn === undefined ? '' : ` My reference is ${turn}.`}` },
     ],
     tools: [
       { type: 'function', function: { name: 'read_document', description: 'Reads one knowledge-base document by id.', parameters: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } } },
@@ -187,7 +191,7 @@ async function preciseRounds(urls: Record<Target, string>, rate: number, rounds:
   const check = (text: string) => text.includes('"read_document"') && !text.includes('[rampart]');
   for (let round = 0; round < rounds; round++) {
     for (const target of targets) {
-      const result = await openLoop({ url: `${urls[target]}/chat/completions`, rate, seconds, body: requestBody(), headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, check });
+      const result = await openLoop({ url: `${urls[target]}/chat/completions`, rate, seconds, body: (index) => requestBody(rate * 10_000_000 + round * 1_000_000 + index), headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, check });
       const into = pooled[target];
       into.micros.push(...result.micros);
       into.sent += result.sent;
@@ -205,7 +209,7 @@ function preciseTable(results: Record<Target, OpenLoopResult>, rate: number, rou
   const added = (result: OpenLoopResult, fraction: number) => micros(percentile(result.micros, fraction) - percentile(direct.micros, fraction));
   const row = (label: string, result: OpenLoopResult, target: string) => `| ${label} | ${micros(percentile(result.micros, 0.5))} | ${micros(percentile(result.micros, 0.9))} | ${micros(percentile(result.micros, 0.99))} | ${result.rate.toFixed(0)} | ${result.sent} | ${result.errors} | ${result === direct ? '' : `+${added(result, 0.5)} µs / +${added(result, 0.99)} µs`} | ${target} |`;
   return [
-    `Open-loop fixed-rate load (bench/open-loop.ts): ${rate} req/s issued on a 1 ms schedule regardless of answers, undici Pool (keep-alive, connections opened only when requests overlap), latency per request with \`process.hrtime.bigint()\` from dispatch to the last body byte. ${rounds} interleaved rounds of 3 s per target (direct, layers off, full, repeated), pooled. Every answer is checked to carry the released \`read_document\` call.`,
+    `Open-loop fixed-rate load (bench/open-loop.ts): ${rate} req/s issued on a 1 ms schedule regardless of answers, undici Pool (keep-alive, connections opened only when requests overlap), latency per request with \`process.hrtime.bigint()\` from dispatch to the last body byte. ${rounds} interleaved rounds of 3 s per target (direct, layers off, full, repeated), pooled. Every answer is checked to carry the released \`read_document\` call. The newest user message differs per request (a reference number), so it is inspected in full while the unchanged history is answered from the detector's result cache, as in a live conversation.`,
     '',
     `| run (${rate} req/s, ${rounds} x 3 s) | p50 µs | p90 µs | p99 µs | req/s | requests | errors | added p50 / p99 vs direct | target |`,
     '|---|---|---|---|---|---|---|---|---|',

@@ -7,6 +7,7 @@ import type { Clock, ContentSource, SessionContext, TaintSource, ToolCall } from
 import { systemClock } from '../kernel/types.ts';
 import type { Finding, Verdict } from '../kernel/verdict.ts';
 import { deny, verdictRuleIds } from '../kernel/verdict.ts';
+import { capturedInputText } from '../input/user-attacks.ts';
 import type { Policy } from '../policy/schema.ts';
 import { createMemorySessionStore } from '../storage/memory-stores.ts';
 import { runStage } from './fail-closed.ts';
@@ -145,7 +146,7 @@ export function createFirewall(options: FirewallOptions): Firewall {
         type: 'input-inspected', ...ids(s), decision: verdict.action === 'deny' ? 'deny' : 'allow',
         ruleIds: ruleIds.length > 0 ? ruleIds : result.findings.map((f) => f.ruleId),
         reasons: verdict.action === 'deny' ? [verdict.reason] : [],
-        data: { source: input.source, contentHash, score: result.score, findings: result.findings.length, ...(policy.audit.capture_raw ? { text: input.text } : {}) },
+        data: { source: input.source, contentHash, score: result.score, findings: result.findings.length, ...capturedInputText(input.text, verdict, result.findings, policy.audit) },
       });
       return { verdict, score: result.score, findings: result.findings, text, tainted, ...(systemInstruction === undefined || systemInstruction === '' ? {} : { systemInstruction }) };
     },

@@ -157,6 +157,11 @@ export function createAttackIndex(): AttackIndex {
         for (const key of bandKeys(features)) for (const position of buckets.get(key) ?? []) candidates.add(position);
         for (const position of candidates) {
           const entry = stored[position]!;
+          // Exact pruning: shared ids are at most the smaller count, so cosine <= sqrt(smaller / larger).
+          const floor = best === undefined ? threshold : Math.max(threshold, best.similarity);
+          const smaller = Math.min(features.length, entry.features.length);
+          const larger = Math.max(features.length, entry.features.length);
+          if (smaller < floor * floor * larger) continue;
           const similarity = binaryCosine(features, entry.features);
           if (similarity >= threshold && (best === undefined || similarity > best.similarity)) best = { id: entry.id, similarity, span };
         }

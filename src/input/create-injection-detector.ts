@@ -31,7 +31,17 @@ export interface InjectionDetectorOptions {
   readonly attackIndex?: AttackIndex;
   /** A preloaded external classifier; defaults to loading `detection.external_model` on first use. */
   readonly externalModel?: ExternalClassifier;
+  /** Results remembered for repeated texts (0 turns the cache off); see `defaultResultCacheEntries`. */
+  readonly resultCacheEntries?: number;
 }
+
+/**
+ * Agents resend the whole conversation on every model call, so the same messages reach the detector again and
+ * again. The detector is deterministic for a given policy and index, so a repeated (source, text) pair gets the
+ * earlier result: only texts up to `cacheableLength` characters, at most this many, least recently used first out.
+ */
+export const defaultResultCacheEntries = 1024;
+const cacheableLength = 8192;
 
 /** The input stage: normalisation, heuristics, classifier, known-attack similarity and an optional external model. */
 export interface InjectionDetector extends InputStage {
@@ -150,11 +160,30 @@ export function createInjectionDetector(options: InjectionDetectorOptions): Inje
     return { verdict: allow({ findings, score }), score, findings };
   }
 
+  const cacheEntries = options.resultCacheEntries ?? defaultResultCacheEntries;
+  const cache = new Map<string, InputInspection>();
+
   return {
     attackIndex,
     async inspect(text, inspectOptions) {
+      const key = cacheEntries > 0 && typeof text === 'string' && text.length <= cacheableLength ? `${inspectOptions.source}\u0000${text}` : undefined;
+      const known = key === undefined ? undefined : cache.get(key);
+      if (key !== undefined && known !== undefined) {
+        cache.delete(key);
+        cache.set(key, known);
+        return known;
+      }
       try {
-        return await inspectUnsafe(text, inspectOptions.source, inspectOptions.signal);
+        const result = await inspectUnsafe(text, inspectOptions.source, inspectOptions.signal);
+        if (key !== undefined) {
+          // Shared between callers from now on, so nobody may change it.
+          for (const finding of result.findings) Object.freeze(finding);
+          Object.freeze(result.findings);
+          Object.freeze(result.verdict);
+          cache.set(key, Object.freeze(result));
+          if (cache.size > cacheEntries) cache.delete(cache.keys().next().value!);
+        }
+        return result;
       } catch (error) {
         // Fail closed: a detector that cannot decide denies.
         const finding: Finding = { ruleId: 'input.detector-error', layer: 'input', severity: 'critical', score: 1, evidence: errorMessage(error).slice(0, 200) };

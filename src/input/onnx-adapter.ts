@@ -1,19 +1,23 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { RampartError, errorMessage } from '../kernel/errors.ts';
-import { isPlainObject, ownValue } from '../kernel/own.ts';
+import { ownValue } from '../kernel/own.ts';
 import { sigmoid } from './classifier.ts';
+import { tokenWindows } from './hf-token-windows.ts';
+import { externalModelError, readOnnxModelConfig, type HashedModelConfig, type HuggingFaceModelConfig } from './onnx-model-directory.ts';
 import { hashFeatures, modelText, toSparseVector } from './text-features.ts';
+
+export { readOnnxModelConfig, type HashedModelConfig, type HuggingFaceModelConfig, type OnnxModelConfig } from './onnx-model-directory.ts';
 
 /** A classifier that scores a text as attack probability in [0, 1]. */
 export interface ExternalClassifier {
+  /** Attack probability of the text; rejects on any inference error (the detector then denies). */
   score(text: string): Promise<number>;
 }
 
 /** The subset of onnxruntime-node this adapter uses. */
 export interface OnnxRuntime {
   InferenceSession: { create(path: string): Promise<OnnxSession> };
-  Tensor: new (type: 'float32', data: Float32Array, dims: readonly number[]) => unknown;
+  Tensor: new (type: 'float32' | 'int64', data: Float32Array | BigInt64Array, dims: readonly number[]) => unknown;
 }
 
 /** The subset of an onnxruntime InferenceSession this adapter uses. */
@@ -23,96 +27,32 @@ export interface OnnxSession {
   run(feeds: Record<string, unknown>): Promise<Record<string, { data: ArrayLike<number | bigint>; dims: readonly number[] }>>;
 }
 
-/**
- * `rampart.json` in the model directory. Only the `hashed` tokenizer is supported in pure TypeScript: the
- * model takes one float32 tensor [1, dimensions] of L2-normalised hashed word and character n-grams.
- */
-export interface OnnxModelConfig {
-  readonly tokenizer: 'hashed';
-  /** log2 of the input width. */
-  readonly bits: number;
-  /** Include character 3-5-grams. */
-  readonly characters: boolean;
-  /** Output labels in output order, e.g. ["BENIGN", "INJECTION"]. */
-  readonly labels: readonly string[];
-  /** Whether the output already holds probabilities (`probabilities`) or logits (`logits`, softmaxed here). */
-  readonly output: 'logits' | 'probabilities';
-}
-
 /** Options of the ONNX loader. */
 export interface OnnxLoadOptions {
-  /** Labels that mean attack; their probabilities are summed. */
+  /** Labels that mean attack; their probabilities are summed. rampart.json `attack_labels` wins when present. */
   readonly attackLabels: readonly string[];
   /** Package to import the runtime from; defaults to the optional peer dependency `onnxruntime-node`. */
   readonly runtimePackage?: string;
 }
 
-function configError(message: string, cause?: unknown): RampartError {
-  return new RampartError('CONFIG_INVALID', `detection.external_model: ${message}`, cause === undefined ? {} : { cause });
-}
-
-/** Reads and validates `<directory>/rampart.json`. */
-export function readOnnxModelConfig(directory: string): OnnxModelConfig {
-  const path = join(directory, 'rampart.json');
-  let document: unknown;
-  try {
-    document = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw configError(`cannot read ${path}: ${errorMessage(error)}`, error);
-  }
-  if (!isPlainObject(document)) throw configError(`${path}: expected an object`);
-  const { tokenizer, bits, characters, labels, output } = document;
-  if (tokenizer !== 'hashed') throw configError(`${path}: tokenizer must be "hashed" (other tokenizers are not supported in pure TypeScript)`);
-  if (typeof bits !== 'number' || !Number.isInteger(bits) || bits < 4 || bits > 20) throw configError(`${path}: bits must be an integer in [4, 20]`);
-  if (typeof characters !== 'boolean') throw configError(`${path}: characters must be a boolean`);
-  if (!Array.isArray(labels) || labels.length < 2 || !labels.every((label) => typeof label === 'string')) throw configError(`${path}: labels must list at least two strings`);
-  if (output !== 'logits' && output !== 'probabilities') throw configError(`${path}: output must be "logits" or "probabilities"`);
-  return { tokenizer, bits, characters, labels: labels as string[], output };
-}
+/** Inputs a Hugging Face sequence-classification export may declare; anything else is refused at load time. */
+const transformerInputs: ReadonlySet<string> = new Set(['input_ids', 'attention_mask', 'token_type_ids']);
 
 async function importRuntime(name: string): Promise<OnnxRuntime> {
   try {
     const loaded = (await import(name)) as OnnxRuntime & { default?: OnnxRuntime };
     return loaded.default ?? loaded;
   } catch (error) {
-    throw configError(`the optional package ${name} is not installed (run: ONNXRUNTIME_NODE_INSTALL=skip npm install ${name}): ${errorMessage(error)}`, error);
+    throw externalModelError(`the optional package ${name} is not installed (run: ONNXRUNTIME_NODE_INSTALL=skip npm install ${name}): ${errorMessage(error)}`, error);
   }
 }
 
-/** Loads a user-supplied ONNX text classifier from a local directory; never downloads anything. */
-export async function loadOnnxClassifier(directory: string, options: OnnxLoadOptions): Promise<ExternalClassifier> {
-  const modelPath = join(directory, 'model.onnx');
-  if (!existsSync(modelPath)) throw configError(`${modelPath} does not exist`);
-  const config = readOnnxModelConfig(directory);
-  const attackPositions = config.labels.flatMap((label, index) => (options.attackLabels.includes(label) ? [index] : []));
-  if (attackPositions.length === 0) throw configError(`none of the labels ${config.labels.join(', ')} is an attack label (${options.attackLabels.join(', ')})`);
-  const runtime = await importRuntime(options.runtimePackage ?? 'onnxruntime-node');
-  let session: OnnxSession;
+async function createSession(runtime: OnnxRuntime, modelPath: string): Promise<OnnxSession> {
   try {
-    session = await runtime.InferenceSession.create(modelPath);
+    return await runtime.InferenceSession.create(modelPath);
   } catch (error) {
     throw new RampartError('MODEL_INVALID', `detection.external_model: cannot load ${modelPath}: ${errorMessage(error)}`, { cause: error });
   }
-  const inputName = session.inputNames[0];
-  const outputName = session.outputNames[0];
-  if (inputName === undefined || outputName === undefined) throw new RampartError('MODEL_INVALID', `${modelPath}: the model has no input or output`);
-  const width = 1 << config.bits;
-  return {
-    async score(text) {
-      const vector = toSparseVector(hashFeatures(modelText(text), { bits: config.bits, characters: config.characters }));
-      const dense = new Float32Array(width);
-      vector.indices.forEach((index, position) => (dense[index] = vector.values[position]!));
-      const outputs = await session.run({ [inputName]: new runtime.Tensor('float32', dense, [1, width]) });
-      const output = ownValue(outputs, outputName);
-      if (output === undefined || output.data.length !== config.labels.length) {
-        throw new RampartError('MODEL_INVALID', `${modelPath}: expected ${config.labels.length} outputs`);
-      }
-      const values = Array.from(output.data, Number);
-      if (!values.every(Number.isFinite)) throw new RampartError('MODEL_INVALID', `${modelPath}: non-finite output`);
-      const probabilities = config.output === 'probabilities' ? values : softmax(values);
-      return Math.min(1, Math.max(0, attackPositions.reduce((sum, index) => sum + (probabilities[index] ?? 0), 0)));
-    },
-  };
 }
 
 function softmax(values: readonly number[]): number[] {
@@ -124,4 +64,78 @@ function softmax(values: readonly number[]): number[] {
   const exps = values.map((value) => Math.exp(value - top));
   const total = exps.reduce((sum, value) => sum + value, 0);
   return exps.map((value) => value / total);
+}
+
+/** Turns one output tensor into the attack probability; a malformed output throws (the detector then denies). */
+function attackProbability(
+  output: { data: ArrayLike<number | bigint> } | undefined,
+  context: { modelPath: string; labels: readonly string[]; attackPositions: readonly number[]; output: 'logits' | 'probabilities' },
+): number {
+  if (output === undefined || output.data.length !== context.labels.length) {
+    throw new RampartError('MODEL_INVALID', `${context.modelPath}: expected ${context.labels.length} outputs (${context.labels.join(', ')})`);
+  }
+  const values = Array.from(output.data, Number);
+  if (!values.every(Number.isFinite)) throw new RampartError('MODEL_INVALID', `${context.modelPath}: non-finite output`);
+  const probabilities = context.output === 'probabilities' ? values : softmax(values);
+  return Math.min(1, Math.max(0, context.attackPositions.reduce((sum, index) => sum + (probabilities[index] ?? 0), 0)));
+}
+
+function hashedScorer(runtime: OnnxRuntime, session: OnnxSession, config: HashedModelConfig, attackPositions: readonly number[]): ExternalClassifier {
+  const inputName = session.inputNames[0];
+  const outputName = session.outputNames[0];
+  if (inputName === undefined || outputName === undefined) throw new RampartError('MODEL_INVALID', `${config.modelPath}: the model has no input or output`);
+  const width = 1 << config.bits;
+  return {
+    async score(text) {
+      const vector = toSparseVector(hashFeatures(modelText(text), { bits: config.bits, characters: config.characters }));
+      const dense = new Float32Array(width);
+      vector.indices.forEach((index, position) => (dense[index] = vector.values[position]!));
+      const outputs = await session.run({ [inputName]: new runtime.Tensor('float32', dense, [1, width]) });
+      return attackProbability(ownValue(outputs, outputName), { ...config, attackPositions });
+    },
+  };
+}
+
+function transformerScorer(runtime: OnnxRuntime, session: OnnxSession, config: HuggingFaceModelConfig, attackPositions: readonly number[]): ExternalClassifier {
+  const unexpected = session.inputNames.filter((name) => !transformerInputs.has(name));
+  if (!session.inputNames.includes('input_ids') || unexpected.length > 0) {
+    throw new RampartError('MODEL_INVALID', `detection.external_model: ${config.modelPath}: model inputs [${session.inputNames.join(', ')}] are not a text classifier's (expected input_ids, optionally attention_mask and token_type_ids)`);
+  }
+  const outputName = session.outputNames.includes('logits') ? 'logits' : session.outputNames[0];
+  if (outputName === undefined) throw new RampartError('MODEL_INVALID', `detection.external_model: ${config.modelPath}: the model has no output`);
+  const wantsMask = session.inputNames.includes('attention_mask');
+  const wantsTypes = session.inputNames.includes('token_type_ids');
+  const windowOptions = { maxLength: config.maxLength, stride: config.stride, maxWindows: config.maxWindows };
+  return {
+    async score(text) {
+      let best = 0;
+      // Windows run one after another (batch size 1): the strongest window decides, so a payload anywhere counts.
+      for (const window of tokenWindows(config.compiled, text, windowOptions)) {
+        const dims = [1, window.ids.length];
+        const feeds: Record<string, unknown> = { input_ids: new runtime.Tensor('int64', BigInt64Array.from(window.ids, BigInt), dims) };
+        if (wantsMask) feeds.attention_mask = new runtime.Tensor('int64', new BigInt64Array(window.ids.length).fill(1n), dims);
+        if (wantsTypes) feeds.token_type_ids = new runtime.Tensor('int64', BigInt64Array.from(window.typeIds, BigInt), dims);
+        const outputs = await session.run(feeds);
+        best = Math.max(best, attackProbability(ownValue(outputs, outputName), { ...config, attackPositions }));
+      }
+      return best;
+    },
+  };
+}
+
+/**
+ * Loads a user-supplied ONNX text classifier from a local directory; never downloads anything. Hugging Face /
+ * Optimum exports (model.onnx + tokenizer.json + config.json, WordPiece or Unigram tokenizers) and Rampart's
+ * hashed-feature models (rampart.json) are supported; any inference error makes `score` throw.
+ */
+export async function loadOnnxClassifier(directory: string, options: OnnxLoadOptions): Promise<ExternalClassifier> {
+  const config = readOnnxModelConfig(directory);
+  if (!existsSync(config.modelPath)) throw externalModelError(`${config.modelPath} does not exist`);
+  const attackLabels = config.tokenizer === 'huggingface' ? config.attackLabels ?? options.attackLabels : options.attackLabels;
+  const attackPositions = config.labels.flatMap((label, index) => (attackLabels.includes(label) ? [index] : []));
+  if (attackPositions.length === 0) throw externalModelError(`none of the labels ${config.labels.join(', ')} is an attack label (${attackLabels.join(', ')})`);
+  if (attackPositions.length === config.labels.length) throw externalModelError(`every label (${config.labels.join(', ')}) is an attack label, so every text would score 1`);
+  const runtime = await importRuntime(options.runtimePackage ?? 'onnxruntime-node');
+  const session = await createSession(runtime, config.modelPath);
+  return config.tokenizer === 'hashed' ? hashedScorer(runtime, session, config, attackPositions) : transformerScorer(runtime, session, config, attackPositions);
 }

@@ -15,6 +15,9 @@ import { createReplacer } from './redaction.ts';
 import type { PlaceholderRegistry, PlaceholderVault } from './vault.ts';
 import { createPlaceholderRegistry, createPlaceholderVault } from './vault.ts';
 
+/** System-prompt fingerprints kept per inspector (first in, first out). */
+const fingerprintCacheEntries = 64;
+
 /** Options for `createOutputInspector`. */
 export interface OutputInspectorOptions {
   /** The policy's `output` section. */
@@ -59,8 +62,18 @@ export function createOutputInspector(options: OutputInspectorOptions): OutputIn
   const replacer = createReplacer(policy.redaction, random(32), registry);
   const hostAllowed = domainAllowed(policy.links.allow_domains);
 
+  // Each agent sends the same system prompt on every call; its fingerprint is computed once, not per answer.
+  const fingerprints = new Map<string, ReturnType<typeof fingerprintPrompt>>();
+  const fingerprintOf = (systemPrompt: string): ReturnType<typeof fingerprintPrompt> => {
+    if (fingerprints.has(systemPrompt)) return fingerprints.get(systemPrompt);
+    const fingerprint = fingerprintPrompt(systemPrompt);
+    fingerprints.set(systemPrompt, fingerprint);
+    if (fingerprints.size > fingerprintCacheEntries) fingerprints.delete(fingerprints.keys().next().value!);
+    return fingerprint;
+  };
+
   const settingsFor = (context: OutputContext): DetectorSettings => {
-    const prompt = context.systemPrompt === undefined ? undefined : fingerprintPrompt(context.systemPrompt);
+    const prompt = context.systemPrompt === undefined ? undefined : fingerprintOf(context.systemPrompt);
     return {
       allowTestValues: policy.allow_test_values,
       hostAllowed,

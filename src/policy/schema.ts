@@ -20,7 +20,7 @@ export const policySchema = z.strictObject({
   approvals: approvalsSchema.default(approvalsSchema.parse({})).describe('Human approval settings for ask verdicts. Absent: 5 minute timeout, no notifications.'),
   budgets: budgetsSchema.default(budgetsSchema.parse({})).describe('Session- and agent-wide call and token budgets. Absent: no budget limits beyond per-tool ones.'),
   flow: flowSchema.default(flowSchema.parse({})).describe('Flow control once untrusted content entered a session. Absent: sink calls in tainted sessions need approval.'),
-  audit: auditSchema.default(auditSchema.parse({})).describe('Audit trail settings. Absent: hashes only, a signed checkpoint every 1000 events.'),
+  audit: auditSchema.default(auditSchema.parse({})).describe('Audit trail settings. Absent: hashes only (plus the text of denied input, see capture_blocked_input), a signed checkpoint every 1000 events.'),
   storage: storageSchema.default(storageSchema.parse({})).describe('Where state (audit, approvals, budgets, sessions) lives. Absent: SQLite in the data directory.'),
   sandbox: sandboxSchema.default(sandboxSchema.parse({})).describe('Sandboxed execution of code and commands. Absent: confined Python and bubblewrap commands with default limits.'),
   mcp: mcpSchema.default(mcpSchema.parse({})).describe('MCP gateway settings. Absent: tool pinning on, poisoned tools hidden, sampling denied.'),

@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { Agent, type Dispatcher } from 'undici';
 import type { CallContext, Firewall } from '../firewall/create-firewall.ts';
 import type { AuditSink } from '../kernel/audit-event.ts';
@@ -13,6 +12,7 @@ import { guardRequest } from './guard-request.ts';
 import { guardStream } from './guard-stream.ts';
 import { guardTurn } from './guard-turn.ts';
 import { proxyError, type ProxyErrorKind, type ProxyErrorResponse } from './http-errors.ts';
+import { readRequestBody, requestSignal } from './request-io.ts';
 import { readinessRoutes, type ReadinessCheck } from './readiness.ts';
 import { createShadowReviewer } from './shadow-reviewer.ts';
 import { callUpstream, discardBody, readLimited, routeUpstream, upstreamErrorMessage, type UpstreamRoute } from './upstream.ts';
@@ -104,24 +104,27 @@ export function createProxyServer(options: ProxyServerOptions): ProxyServer {
 
   for (const [path, name] of Object.entries(protocolPaths)) {
     const protocol = protocols[name];
-    app.post(`/v1${path}`, bodyLimit({
-      maxSize: policy.server.body_limit,
-      onError: (c) => send(c, proxyError(protocol, 'too-large', `request body is larger than ${policy.server.body_limit} bytes`)),
-    }), (c) => handleModelCall(c, protocol));
+    app.post(`/v1${path}`, (c) => handleModelCall(c, protocol));
   }
 
   async function handleModelCall(c: Context, protocol: WireProtocol): Promise<Response> {
     const agentId = agentOf(c);
     if (agentId === undefined) return send(c, proxyError(protocol, 'unauthorized', 'missing or unknown Rampart key'));
+    const body = await readRequestBody(c, policy.server.body_limit);
+    if ('refused' in body) {
+      return send(c, body.refused === 'too-large'
+        ? proxyError(protocol, 'too-large', `request body is larger than ${policy.server.body_limit} bytes`)
+        : proxyError(protocol, 'invalid-request', 'the request body could not be read'));
+    }
     let raw: unknown;
-    try { raw = await c.req.json(); } catch { return send(c, proxyError(protocol, 'invalid-request', 'the request body is not valid JSON')); }
+    try { raw = JSON.parse(body.text); } catch { return send(c, proxyError(protocol, 'invalid-request', 'the request body is not valid JSON')); }
     const request = protocol.parseRequest(raw);
     if ('invalid' in request) return send(c, proxyError(protocol, 'invalid-request', request.invalid));
     const route = routeUpstream(policy, env, protocol.provider, request.model);
     if (route === undefined) return send(c, proxyError(protocol, 'not-found', `model ${request.model} is not routed to any ${protocol.provider} upstream`));
     const ids = resolveIds({ session: c.req.header(headerNames.session), trace: c.req.header(headerNames.trace) }, agentId, `${request.systemPrompt}\u0000${request.userRequest}`, random);
     const call: CallContext = { ...ids, agentId };
-    const signal = AbortSignal.any([c.req.raw.signal, AbortSignal.timeout(policy.server.request_timeout)]);
+    const signal = requestSignal(c, policy.server.request_timeout);
     const canary = canaries.canary(ids.sessionId);
     const exchange: Exchange = {
       firewall, call, canaries: [canary], systemPrompt: request.systemPrompt, userRequest: request.userRequest, signal,

@@ -1,7 +1,9 @@
-import { request, type Dispatcher } from 'undici';
+import type { Readable } from 'node:stream';
+import type { Dispatcher } from 'undici';
 import { RampartError, errorMessage } from '../kernel/errors.ts';
 import { isPlainObject } from '../kernel/own.ts';
 import type { Policy } from '../policy/schema.ts';
+import { dispatchRequest } from './dispatch-request.ts';
 
 /** One configured upstream, resolved for a request. */
 export interface UpstreamRoute {
@@ -45,10 +47,10 @@ function providerHeaders(route: UpstreamRoute, clientHeaders: Readonly<Record<st
 export interface UpstreamResponse {
   readonly status: number;
   readonly contentType: string;
-  readonly body: Dispatcher.ResponseData['body'];
+  readonly body: Readable;
 }
 
-/** Calls the upstream with undici; network failures and timeouts become RampartErrors with clear codes. */
+/** Calls the upstream through an undici dispatcher; network failures and timeouts become RampartErrors with clear codes. */
 export async function callUpstream(
   dispatcher: Dispatcher,
   route: UpstreamRoute,
@@ -56,8 +58,7 @@ export async function callUpstream(
   options: { method: 'GET' | 'POST'; body?: unknown; clientHeaders: Readonly<Record<string, string | undefined>>; signal: AbortSignal },
 ): Promise<UpstreamResponse> {
   try {
-    const response = await request(`${route.baseUrl}${path}`, {
-      dispatcher,
+    const response = await dispatchRequest(dispatcher, `${route.baseUrl}${path}`, {
       method: options.method,
       headers: providerHeaders(route, options.clientHeaders),
       ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),

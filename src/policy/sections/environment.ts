@@ -52,7 +52,8 @@ export const flowSchema = z.strictObject({
 
 /** Audit trail settings. */
 export const auditSchema = z.strictObject({
-  capture_raw: z.boolean().default(false).describe('Store raw arguments and content instead of hashes. Off by default: the log holds hashes only.'),
+  capture_raw: z.boolean().default(false).describe('Store raw arguments and content instead of hashes. Off by default: the log holds hashes only, except the excerpt of denied input kept by capture_blocked_input.'),
+  capture_blocked_input: z.boolean().optional().describe('Store the text of input the detector DENIED (at most 4,000 characters around the findings) so `rampart attacks add --from-audit` can learn it. Absent: true. Blocked text may carry personal data; false keeps hashes only.'),
   checkpoint_every: z.number().int().positive().default(1000).describe('Sign a checkpoint every this many events.'),
   batch_size: z.number().int().positive().default(256).describe('Events per write transaction.'),
   flush_interval: duration.default(50).describe('Longest time an event waits before its batch is written.'),

@@ -20,9 +20,9 @@ export const detectionSchema = z.strictObject({
     threshold: threshold.default(0.85).describe('Cosine similarity to a known attack that counts as a match.'),
   }).default({ enabled: true, threshold: 0.85 }).describe('Similarity to known attacks.'),
   external_model: z.strictObject({
-    path: z.string().describe('Local directory of an ONNX text-classification model (downloaded by the user; never fetched).'),
+    path: z.string().describe('Local directory of an ONNX text-classification model (downloaded by the user; never fetched): a Hugging Face / Optimum export (model.onnx or onnx/model.onnx, tokenizer.json with a WordPiece or Unigram model, config.json with id2label) or a Rampart hashed-feature model (rampart.json). An optional rampart.json there sets model_file, max_length, stride, max_windows, labels and attack_labels.'),
     weight: threshold.default(0.5).describe('Weight of the external score in the ensemble.'),
-    attack_labels: z.array(z.string()).default(['INJECTION', 'JAILBREAK', 'LABEL_1']).describe('Output labels that mean attack.'),
+    attack_labels: z.array(z.string()).default(['INJECTION', 'JAILBREAK', 'MALICIOUS', 'LABEL_1']).describe('Output labels that mean attack; their probabilities are summed. attack_labels in the model directory\'s rampart.json win over this list (they describe that model).'),
   }).optional().describe('Optional user-supplied ONNX classifier. Absent: not used.'),
   timeout: z.number().int().positive().default(2000).describe('Milliseconds before inspection is abandoned and the input denied.'),
 });
