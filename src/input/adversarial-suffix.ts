@@ -6,6 +6,7 @@ import type { Finding } from '../kernel/verdict.ts';
 export const adversarialSuffixRuleId = 'input.heuristic.adversarial-suffix';
 
 const windowSize = 10;
+const maxWindowSize = 20;
 const minimumOdd = 4;
 const minimumProseWords = 6;
 const minimumStructural = 2;
@@ -77,19 +78,23 @@ export function findAdversarialSuffix(text: string, words: ReadonlySet<string>):
   const visible = text.replace(htmlTag, (tag) => ' '.repeat(tag.length));
   const pattern = /\S+/g;
   for (let match = pattern.exec(visible); match !== null; match = pattern.exec(visible)) tokens.push(classify(match[0], match.index, words));
-  if (tokens.length < windowSize + minimumProseWords) return undefined;
-  const tail = tokens.slice(-windowSize);
-  const prefix = tokens.slice(0, -windowSize);
-  const plain = prefix.filter((token) => token.plain);
-  const known = plain.filter((token) => token.known).length;
-  const odd = tail.filter((token) => token.odd).length;
-  if (plain.length < minimumProseWords || known < minimumKnownShare * plain.length || odd < minimumOdd || tail.filter((token) => token.structural).length < minimumStructural) return undefined;
-  const first = tail[0]!;
-  const last = tail.at(-1)!;
-  return {
-    ruleId: adversarialSuffixRuleId, layer: 'input', severity: 'high', score: 0.9, span: [first.start, last.end],
-    evidence: `${odd} of the last ${windowSize} tokens look like optimiser noise after prose: ${text.slice(first.start, Math.min(last.end, first.start + 60))}`,
-  };
+  // The suffix is the last 10 to 20 tokens (optimisers emit about 20 model tokens, i.e. 10-20 words): the shortest
+  // tail that is dense enough in odd tokens, after prose, wins.
+  for (let size = windowSize; size <= maxWindowSize && tokens.length >= size + minimumProseWords; size++) {
+    const tail = tokens.slice(-size);
+    const odd = tail.filter((token) => token.odd).length;
+    if (odd < minimumOdd * (size / windowSize) || tail.filter((token) => token.structural).length < minimumStructural) continue;
+    const plain = tokens.slice(0, -size).filter((token) => token.plain);
+    const known = plain.filter((token) => token.known).length;
+    if (plain.length < minimumProseWords || known < minimumKnownShare * plain.length) continue;
+    const first = tail[0]!;
+    const last = tail.at(-1)!;
+    return {
+      ruleId: adversarialSuffixRuleId, layer: 'input', severity: 'high', score: 0.9, span: [first.start, last.end],
+      evidence: `${odd} of the last ${size} tokens look like optimiser noise after prose: ${text.slice(first.start, Math.min(last.end, first.start + 60))}`,
+    };
+  }
+  return undefined;
 }
 
 function lineCount(text: string): number {

@@ -80,6 +80,8 @@ export const englishEmbedded: LanguageRules = {
       `\\b(?:in (?:a|this) (?:purely )?(?:hypothetical|fictional|imaginary|alternate|alternative) (?:scenario|world|universe|setting|story|situation)|hypothetically speaking|in a world where)\\b${gap(120)}\\b(?:how (?:to|would|could|one|someone|you)|step[- ]by[- ]step|detailed (?:instructions|guide|plan|tutorial|steps)|explain|describe in detail|provide)\\b`,
       `\\b(?:begin|start)\\s+(?:your\\s+)?(?:reply|response|answer)\\s+with\\s+["'\`]?\\s{0,2}(?:sure|certainly|absolutely|of course|here is|here's|okay)\\b`,
       `\\b(?:do not|don'?t|never|without)\\s+(?:include|add|give|provide|mention|use)\\s+(?:any\\s+)?(?:warnings?|disclaimers?|caveats|moral(?:izing)?|ethical (?:notes|considerations|concerns)|refusals?)\\b`,
+      // A request for hateful content about a group, whatever task wraps it (translate it, polish it, as a poem).
+      `\\b(?:write|generate|compose|create|produce|give me|come up with|draft)\\s+(?:one|a|an|some|two|three|five|ten|\\d{1,2})\\s+(?:(?:short|funny|clever|brutal)\\s+)?(?:harmful|toxic|offensive|hateful|discriminatory|derogatory|insulting|demeaning|racist|sexist|homophobic|transphobic|xenophobic|bigoted|degrading|dehumani[sz]ing)\\s+(?:sentences?|jokes?|comments?|statements?|remarks?|tweets?|posts?|slogans?|insults?|paragraphs?|messages?|poems?|slurs?|things?)\\s+(?:about|on|towards?|against|targeting|mocking)\\b`,
     ],
   },
 };

@@ -35,6 +35,8 @@ export const english: LanguageRules = {
       `(?:^|\\n)\\s{0,4}(?:#{2,4}\\s{0,2}|\\*\\*)(?:system|instruction|new instructions?|admin|developer)(?:\\s{0,2}(?:message|prompt|note|override))?\\s{0,2}(?::|\\*\\*)`,
       `(?:^|\\n)\\s{0,4}(?:system|assistant)\\s{0,2}:\\s{0,4}(?:you|ignore|new|from now|the user|override|\\[)`,
       `\\[(?:system|admin|developer)(?: message| note| override)?\\]\\s{0,3}:?`,
+      // A bracketed authority marker opening an inline request: "[ADMIN REQUEST:: ...]", "[SYSTEM NOTE: ...]".
+      `\\[\\s{0,2}(?:admin(?:istrator)?|system|developer|operator|root|security team|moderator)[ _-]{0,2}(?:request|note|message|instruction|notice|override|command|directive|update)s?\\s{0,2}(?::{1,2}|-{1,2}>)`,
       `(?:^|\\n)\\s{0,4}(?:end of (?:user )?(?:input|document|context|data|email)|-{3,}\\s{0,2}end\\b|<\\/(?:document|context|data|email)>)${gap(30)}\\b(?:system|new instructions?|assistant|now)\\b`,
     ],
     'prompt-extraction': [
