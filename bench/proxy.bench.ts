@@ -94,7 +94,7 @@ function startChild(mode: string, extra: string[] = []): Promise<{ process: Chil
 /**
  * A ~2 KB chat request: system prompt, a short history, one user question and two tool definitions. With a
  * `turn`, the last user message differs per request (as in a live conversation, where only the newest message
- * is new): the history hits the detector's result cache, the new message is inspected in full.
+ * is new), so the detector's result cache cannot answer for it.
  */
 function requestBody(turn?: number): string {
   const system = 'You are the support assistant of Example Corp. Answer from the knowledge base, cite document ids, never promise refunds above the policy limit, and escalate legal questions to a human. '.repeat(5);
@@ -116,10 +116,15 @@ function requestBody(turn?: number): string {
   return JSON.stringify(body);
 }
 
+let autocannonTurn = 0;
+
 async function load(url: string, options: { rate?: number; duration: number; connections: number; body?: string; path?: string }) {
+  // Without a fixed body every request carries a new last message (see requestBody), as in the open-loop runs.
+  const body = options.body;
   const result = await autocannon({
     url: `${url}${options.path ?? '/chat/completions'}`, method: 'POST', duration: options.duration, connections: options.connections,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: options.body ?? requestBody(),
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, body: body ?? requestBody(2_000_000_000 + autocannonTurn++) }) }],
     ...(options.rate === undefined ? {} : { overallRate: options.rate }),
   });
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx + result.timeouts };
@@ -209,7 +214,7 @@ function preciseTable(results: Record<Target, OpenLoopResult>, rate: number, rou
   const added = (result: OpenLoopResult, fraction: number) => micros(percentile(result.micros, fraction) - percentile(direct.micros, fraction));
   const row = (label: string, result: OpenLoopResult, target: string) => `| ${label} | ${micros(percentile(result.micros, 0.5))} | ${micros(percentile(result.micros, 0.9))} | ${micros(percentile(result.micros, 0.99))} | ${result.rate.toFixed(0)} | ${result.sent} | ${result.errors} | ${result === direct ? '' : `+${added(result, 0.5)} µs / +${added(result, 0.99)} µs`} | ${target} |`;
   return [
-    `Open-loop fixed-rate load (bench/open-loop.ts): ${rate} req/s issued on a 1 ms schedule regardless of answers, undici Pool (keep-alive, connections opened only when requests overlap), latency per request with \`process.hrtime.bigint()\` from dispatch to the last body byte. ${rounds} interleaved rounds of 3 s per target (direct, layers off, full, repeated), pooled. Every answer is checked to carry the released \`read_document\` call. The newest user message differs per request (a reference number), so it is inspected in full while the unchanged history is answered from the detector's result cache, as in a live conversation.`,
+    `Open-loop fixed-rate load (bench/open-loop.ts): ${rate} req/s issued on a 1 ms schedule regardless of answers, undici Pool (keep-alive, connections opened only when requests overlap), latency per request with \`process.hrtime.bigint()\` from dispatch to the last body byte. ${rounds} interleaved rounds of 3 s per target (direct, layers off, full, repeated), pooled. Every answer is checked to carry the released \`read_document\` call. The newest user message differs per request (a reference number): the proxy inspects what is new since the last assistant turn, and the detector's result cache cannot answer for it, so every request pays for a full inspection.`,
     '',
     `| run (${rate} req/s, ${rounds} x 3 s) | p50 µs | p90 µs | p99 µs | req/s | requests | errors | added p50 / p99 vs direct | target |`,
     '|---|---|---|---|---|---|---|---|---|',

@@ -39,6 +39,8 @@ export interface ProxyServerOptions {
   readonly budgets?: ModelBudgets;
   /** Mounts extra routes (the approvals API) on the app before the proxy routes. */
   readonly mount?: (app: Hono) => void;
+  /** Spacing of SSE keep-alive comments while a streamed tool call is held; default 15 s. */
+  readonly streamKeepAliveMs?: number;
 }
 
 /** Budget entry points for model calls; a deny before the call answers 429, store failures answer 503. */
@@ -177,7 +179,7 @@ export function createProxyServer(options: ProxyServerOptions): ProxyServer {
       discardBody(upstream.body);
       return send(c, proxyError(protocol, 'upstream-failed', `upstream ${route.name} did not answer with an event stream`));
     }
-    const frames = guardStream(exchange, policy, { protocol, includeUsage: request.includeUsage, body: upstream.body, onFinish: (usage) => recordCall(upstream.status, usage) });
+    const frames = guardStream(exchange, policy, { protocol, includeUsage: request.includeUsage, body: upstream.body, onFinish: (usage) => recordCall(upstream.status, usage), ...(options.streamKeepAliveMs === undefined ? {} : { keepAliveMs: options.streamKeepAliveMs }) });
     const bytes = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
       async pull(controller) {

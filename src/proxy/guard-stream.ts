@@ -15,7 +15,15 @@ export interface GuardStreamOptions {
   readonly body: AsyncIterable<Uint8Array>;
   /** Called once with the token usage known when the stream finished or was cut by a block. */
   readonly onFinish: (usage: TokenUsage) => void;
+  /** While a tool call waits (approval hold, shadow review), an SSE comment frame every this many ms. */
+  readonly keepAliveMs?: number;
 }
+
+/** Default spacing of keep-alive comment frames while a call is held: below common 30-60 s idle timeouts. */
+export const defaultKeepAliveMs = 15_000;
+
+/** An SSE comment: every SSE client (the official SDKs included) skips it, proxies see traffic. */
+export const keepAliveFrame = ': rampart keep-alive\n\n';
 
 /**
  * Re-emits an upstream SSE stream in the client's wire format after the firewall saw it: text goes
@@ -80,7 +88,10 @@ export async function* guardStream(exchange: Exchange, policy: Policy, options: 
       reader.feed(text.decode(chunk, { stream: true }));
       while (queue.length > 0) {
         for (const event of decoder.push(queue.shift()!)) {
-          const step = await handle(event);
+          const pending = handle(event);
+          // A held tool call can wait minutes for a human; comment frames keep idle timeouts from cutting it.
+          if (event.type === 'tool-call') yield* keepAliveUntil(pending, options.keepAliveMs ?? defaultKeepAliveMs);
+          const step = await pending;
           if (step.frames !== '') yield step.frames;
           if (step.stop) return;
         }
@@ -89,6 +100,18 @@ export async function* guardStream(exchange: Exchange, policy: Policy, options: 
     decoder.end();
   } catch (error) {
     yield failure(encoder, protocol, error);
+  }
+}
+
+async function* keepAliveUntil(pending: Promise<unknown>, intervalMs: number): AsyncGenerator<string, void, undefined> {
+  const settled = pending.then(() => true, () => true);
+  for (;;) {
+    let timer: NodeJS.Timeout | undefined;
+    const tick = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), intervalMs); });
+    const done = await Promise.race([settled, tick]);
+    clearTimeout(timer);
+    if (done) return;
+    yield keepAliveFrame;
   }
 }
 
