@@ -116,15 +116,15 @@ function requestBody(turn?: number): string {
   return JSON.stringify(body);
 }
 
-let autocannonTurn = 0;
-
 async function load(url: string, options: { rate?: number; duration: number; connections: number; body?: string; path?: string }) {
   // Without a fixed body every request carries a new last message (see requestBody), as in the open-loop runs.
   const body = options.body;
+  // Distinct per call (the clock moves between calls) and per request (the counter).
+  let turn = 2_000_000_000 + Math.floor(performance.now() * 1000);
   const result = await autocannon({
     url: `${url}${options.path ?? '/chat/completions'}`, method: 'POST', duration: options.duration, connections: options.connections,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, body: body ?? requestBody(2_000_000_000 + autocannonTurn++) }) }],
+    requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, body: body ?? requestBody(turn++) }) }],
     ...(options.rate === undefined ? {} : { overallRate: options.rate }),
   });
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx + result.timeouts };
