@@ -167,3 +167,42 @@ export const htmlEntityDecoder: Decoder = {
     return builder.build('html-entities', view.depth + 1);
   },
 };
+
+const simpleEscapes: Readonly<Record<string, string>> = { n: '\n', r: '\n', t: ' ', '"': '"', "'": "'", '\\': '\\', '/': '/', b: '', f: '' };
+
+/**
+ * Backslash escapes as JSON, JavaScript and Python strings write them (`\u0069`, `\u{69}`, `\x69`, `\n`, `\"`):
+ * a tool result is often JSON text, where `previous\ninstructions` hides the words from every phrase rule and
+ * `\u0069gnore` hides them from the reader but not from the model.
+ */
+export const backslashEscapeDecoder: Decoder = {
+  name: 'escapes',
+  decode(view, budget) {
+    if (!view.text.includes('\\')) return undefined;
+    const builder = createViewBuilder(view);
+    let copyFrom = 0;
+    let decodedCount = 0;
+    let codeEscapes = 0;
+    let spent = 0;
+    for (const match of view.text.matchAll(/\\(?:u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]{1,6}\}|x[0-9a-fA-F]{2}|[nrt"'\\/bf])/g)) {
+      const body = match[0].slice(1);
+      let decoded: string | undefined;
+      if (body.startsWith('u') || body.startsWith('x')) {
+        const code = Number.parseInt(body.replace(/^[ux]\{?|\}$/g, ''), 16);
+        decoded = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : undefined;
+        if (decoded !== undefined) codeEscapes += 1;
+      } else {
+        decoded = simpleEscapes[body];
+      }
+      if (decoded === undefined || (spent += decoded.length) > budget) continue;
+      builder.copy(copyFrom, match.index);
+      builder.replace(decoded, match.index, match.index + match[0].length);
+      copyFrom = match.index + match[0].length;
+      decodedCount += 1;
+    }
+    // One `\n` in a path or a regex is no carrier; a JSON string with line breaks or any code-point escape is.
+    if (codeEscapes === 0 && decodedCount < 2) return undefined;
+    builder.copy(copyFrom, view.text.length);
+    return builder.build('escapes', view.depth + 1);
+  },
+};

@@ -1,5 +1,5 @@
 import type { Finding } from '../kernel/verdict.ts';
-import { base64Decoder, hexDecoder, htmlEntityDecoder, percentDecoder, type Decoder } from './decoders.ts';
+import { backslashEscapeDecoder, base64Decoder, hexDecoder, htmlEntityDecoder, percentDecoder, type Decoder } from './decoders.ts';
 import { extractHiddenText } from './hidden-html.ts';
 import { focusOnChanges, originalView, renameView, type TextView } from './text-view.ts';
 import { concatenationDecoder, leetDecoder, reverseDecoder, rot13Decoder, spacedDecoder } from './transforms.ts';
@@ -32,7 +32,7 @@ export interface NormalizeOptions {
 
 // Decoders tried on every view, in order; structural decoders first so ROT13/leet see decoded text.
 const decoders: readonly Decoder[] = [
-  base64Decoder, hexDecoder, percentDecoder, htmlEntityDecoder, concatenationDecoder, spacedDecoder, leetDecoder, rot13Decoder, reverseDecoder,
+  base64Decoder, hexDecoder, percentDecoder, htmlEntityDecoder, backslashEscapeDecoder, concatenationDecoder, spacedDecoder, leetDecoder, rot13Decoder, reverseDecoder,
 ];
 
 /**
