@@ -28,6 +28,19 @@ export const english: LanguageRules = {
       `\\b(?:no longer|not)\\s+(?:respond|answer|reply|act)\\b${gap(30)}\\bas (?:chatgpt|gpt|an? ai|yourself|claude|bard|llama|the assistant)\\b${gap(30)}\\bbut as\\b`,
       `\\b(?:ai|bot|chatbot|model|assistant|persona|character)\\b${gap(20)}\\b(?:with(?: absolutely)? no|without any) (?:rules|restrictions|limits|filters|guidelines|morals|ethics|ethical (?:guidelines|boundaries))\\b`,
       `\\b(?:ignore|forget|abandon|drop)\\s+(?:your|all)\\s+(?:ethic(?:s|al guidelines)|moral(?:s|ity)|safety (?:guidelines|rules|training)|content polic(?:y|ies)|alignment)`,
+      // The DAN family (weaker cues; the strong ones are jailbreak-framing below).
+      `\\bno matter how (?:immoral|unethical|illegal|offensive|dangerous|harmful|inappropriate|explicit|reckless|wrong)\\b`,
+      `\\b(?:if you (?:ever )?break character|stay in character!|(?:remind|tell) you to stay in character)`,
+      `\\bcan do anything\\b${gap(40)}\\b(?:without|no (?:restrictions|limits|rules|filters)|regardless)\\b`,
+    ],
+    'jailbreak-framing': [
+      // The DAN family: two tagged answers, a persona named "...GPT", no care for policy or legality, no restrictions.
+      `\\b(?:respond|answer|reply|act|generate)\\b${gap(80)}\\b(?:two|2) (?:different |separate |distinct )?(?:ways|styles|responses|answers|manners|paragraphs)\\b[^]{0,400}\\[[^\\]\\n]{1,24}\\]`,
+      `\\b(?:act as|acting as|you are now|you're now|you are going to (?:act|be|pretend)(?: as| to be)?|pretend to be|simulate|role-?play as|you will (?:now )?(?:simulate|act as|be|become)|immerse yourself (?:in|into) the role of|(?:answer|respond)(?: to [^.\\n]{0,30})? as)\\s+(?:an? |the )?(?:(?:ai|chatbot|model|language model|bot)\\s+)?(?:(?:called|named|known as)\\s+)?["“'«]?(?!chatgpt\\b)[a-z][a-z0-9^_.-]{1,20}gpt\\b`,
+      `\\b(?:doesn'?t|does not|don'?t|do not|never|won'?t|will not|no longer)\\s+(?:care about|follow|obey|abide by|adhere to|respect|have to follow|need to follow)\\s+(?:any\\s+)?(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+|your\\s+|openai'?s?\\s+)?(?:legality|ethics|morals|morality|content polic(?:y|ies)|usage polic(?:y|ies)|safety guidelines|ethical guidelines|principles or guidelines)\\b`,
+      `\\b(?:will|can|must|shall|should|always|now)\\s+(?:\\w+\\s+)?(?:bypass|circumvent|break|ignore)\\s+(?:the\\s+|all\\s+|any\\s+)?(?:openai|open ai|chatgpt'?s?|ai|content|safety|usage)\\s+(?:polic(?:y|ies)|filters?|guidelines|restrictions|rules)\\b`,
+      `\\b(?:free|freed|liberated|released|unbound)\\s+(?:of|from)\\s+(?:all|any|every|the typical)\\s+(?:restrictions|filters|rules|limitations|censorship|guidelines|confines)\\b`,
+      `\\b(?:an?|the)\\s+(?:completely\\s+|totally\\s+|fully\\s+)?(?:unfiltered|unfiltred|uncensored|unrestricted|amoral|jailbroken|unchained)\\s+(?:and\\s+\\w+\\s+)?(?:ai|chatbot|assistant|bot|model|language model|llm)\\b`,
     ],
     'chat-template': [
       `<\\|im_start\\|>\\s{0,2}(?:system|assistant|user|developer)\\b|<\\|(?:system|endoftext|eot_id|start_header_id|begin_of_text)\\|>`,
