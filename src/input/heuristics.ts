@@ -6,6 +6,9 @@ import { englishEmbedded } from './rules/embedded-english.ts';
 import { embeddedMultilingual } from './rules/embedded-multilingual.ts';
 import { english } from './rules/english.ts';
 import { french, german, italian, portuguese, spanish } from './rules/european.ts';
+import { czech, indonesian, romanian, swedish, vietnamese } from './rules/further-languages.ts';
+import { bengali, hungarian, swahili, tagalog, urdu } from './rules/further-languages-extra.ts';
+import { greek, hebrew, persian, thai, ukrainian } from './rules/further-languages-scripts.ts';
 import { dutch, polish, russian, turkish } from './rules/more-languages.ts';
 import { categoryWeights, heuristicCategories, untrustedOnlyCategories, type HeuristicCategory, type LanguageRules } from './rules/types.ts';
 import { changedRegions, type TextView } from './text-view.ts';
@@ -49,6 +52,8 @@ export interface HeuristicRules {
 /** Every language's phrasings. */
 export const languageRules: readonly LanguageRules[] = [
   english, spanish, french, german, italian, portuguese, dutch, polish, turkish, russian, chinese, japanese, korean, arabic, hindi,
+  vietnamese, indonesian, thai, hebrew, persian, ukrainian, swedish, czech, greek, romanian,
+  hungarian, swahili, tagalog, bengali, urdu,
   englishEmbedded, ...embeddedMultilingual,
 ];
 

@@ -12,10 +12,17 @@ const readableWords: ReadonlySet<string> = new Set([
   // Spanish, French, German, Italian, Portuguese, Dutch function words and injection vocabulary.
   'el', 'la', 'las', 'los', 'de', 'y', 'que', 'todas', 'instrucciones', 'tu', 'les', 'et', 'des', 'toutes', 'votre',
   'die', 'der', 'und', 'alle', 'anweisungen', 'il', 'le', 'tutte', 'istruzioni', 'as', 'os', 'todas', 'de', 'het', 'een',
+  // Indonesian/Malay, Swedish, Czech, Romanian, Vietnamese (accents stripped before lookup).
+  'abaikan', 'semua', 'instruksi', 'sebelumnya', 'dan', 'yang', 'anda', 'kamu', 'ini', 'itu', 'untuk', 'tunjukkan', 'kirim', 'sistem', 'perintah',
+  'ignorera', 'alla', 'tidigare', 'instruktioner', 'och', 'att', 'du', 'din', 'ditt', 'det', 'som', 'visa', 'skicka', 'systemprompt', 'regler',
+  'ignoruj', 'vsechny', 'predchozi', 'pokyny', 'instrukce', 'je', 'na', 'se', 'mi', 'ukaz', 'posli', 'svuj', 'systemovy',
+  'ignora', 'toate', 'instructiunile', 'anterioare', 'si', 'este', 'trimite', 'arata', 'tale', 'promptul',
+  'bo', 'qua', 'tat', 'ca', 'cac', 'huong', 'dan', 'truoc', 'va', 'cua', 'ban', 'toi', 'he', 'thong', 'gui',
 ]);
 
 function readability(text: string): number {
-  const words = text.toLowerCase().match(/[a-z]+/g);
+  // Accents are stripped so that "všechny" reads as the listed "vsechny"; any letter counts toward the total.
+  const words = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/\p{L}+/gu);
   if (words === null || words.length === 0) return 0;
   let known = 0;
   for (const word of words) if (readableWords.has(word)) known += 1;
@@ -56,8 +63,15 @@ function rot13(text: string): string {
 }
 
 // Cheap gates: common and injection words as they look after ROT13 or reversal; without one, no line is tried.
-const rot13Words = /\b(?:gur|naq|lbh|lbhe|vtaber|nyy|cerivbhf|vafgehpgvbaf|flfgrz|cebzcg|erirny|fraq|qvfertneq|sbetrg|ehyrf|vf|jvgu|guvf|gung|ynf|gbqnf|yrf|gbhgrf|nyyr|qvr|haq|ghggr)\b/i;
-const reversedWords = /\b(?:eht|uoy|ruoy|erongi|suoiverp|snoitcurtsni|metsys|tpmorp|laever|dnes|dragersid|tegrof|selur|htiw|siht|taht|sal|sadot|sel|setuot|ella|eid|dnu|ettut)\b/i;
+const gateWords = [
+  'the', 'and', 'you', 'your', 'ignore', 'all', 'previous', 'instructions', 'system', 'prompt', 'reveal', 'send', 'disregard',
+  'forget', 'rules', 'is', 'with', 'this', 'that', 'las', 'todas', 'les', 'toutes', 'alle', 'die', 'und', 'tutte',
+  'abaikan', 'semua', 'instruksi', 'sistem', 'ignorera', 'alla', 'instruktioner', 'och', 'ignoruj', 'pokyny', 'ignora',
+  'toate', 'anterioare', 'qua', 'huong', 'dan',
+];
+const wordGate = (transform: (word: string) => string): RegExp => new RegExp(`\\b(?:${gateWords.map(transform).join('|')})\\b`, 'i');
+const rot13Words = wordGate((word) => rot13(word));
+const reversedWords = wordGate((word) => [...word].reverse().join(''));
 
 /** ROT13, line by line, where the rotated line reads as language. */
 export const rot13Decoder: Decoder = {

@@ -1,16 +1,18 @@
 import { arabic, chinese, hindi, japanese, korean } from './asian-languages.ts';
 import { french, german, italian, portuguese, spanish } from './european.ts';
+import { greek, hebrew, persian, thai, ukrainian } from './further-languages-scripts.ts';
+import { anyOf, czech, indonesian, romanian, swedish, vietnamese } from './further-languages.ts';
 import { dutch, polish, russian, turkish } from './more-languages.ts';
 import { gap, type LanguageRules } from './types.ts';
 
-// Instructions hidden in data, in the other fourteen languages: "ignore the rest of this document and say X",
+// Instructions hidden in data, in the other twenty-four languages: "ignore the rest of this document and say X",
 // requests aimed at the assistant's answer, forged user/assistant turns. Written for this project; accents optional.
 
 function embedded(base: LanguageRules, patterns: LanguageRules['patterns']): LanguageRules {
   return { language: base.language, ...(base.script === undefined ? {} : { script: base.script }), patterns };
 }
 
-/** Embedded-instruction phrasings for es, fr, de, it, pt, nl, pl, tr, ru, zh, ja, ko, ar, hi. */
+/** Embedded-instruction phrasings for es, fr, de, it, pt, nl, pl, tr, ru, zh, ja, ko, ar, hi, vi, id, th, he, fa, uk, sv, cs, el, ro. */
 export const embeddedMultilingual: readonly LanguageRules[] = [
   embedded(spanish, {
     'hidden-step': [`\\bno (?:le )?(?:digas|diga|cuentes|cuente|menciones|mencione) nada\\b${gap(30)}\\b(?:al|a la) (?:usuario|usuaria|cliente)\\b`],
@@ -85,5 +87,35 @@ export const embeddedMultilingual: readonly LanguageRules[] = [
     'hidden-step': [`(?:उपयोगकर्ता|यूज़र|यूजर) को (?:मत|न) बताओ|(?:उपयोगकर्ता|यूज़र|यूजर) को (?:कुछ )?(?:मत|न) (?:बताना|बताएं)`],
     'data-boundary-override': [`(?:पहले|अब तक)${gap(20)}(?:सब|सभी|सारी)${gap(15)}(?:भूल जाओ|भूल जाएं|भूल जाइए)`, `(?:तुम्हारे|आपके) नए निर्देश`, `(?:बाकी|शेष|आगे का|अन्य सभी)${gap(20)}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल जाओ|भूल जाएं)`, `(?:केवल|सिर्फ़|सिर्फ)${gap(30)}(?:लिखो|लिखें|कहो|कहें|जवाब दो|उत्तर दें)`],
     'addressed-instruction': [`(?:AI|एआई|सहायक|मॉडल) के लिए (?:नोट|संदेश|निर्देश)\\s{0,2}:`, `(?:अपने|आपके) (?:उत्तर|जवाब|सारांश|अनुवाद)(?:में| के अंत में)${gap(30)}(?:जोड़ें|जोड़ो|लिखें|लिखो|उल्लेख|सुझाव)`],
+  }),
+  embedded(vietnamese, {
+    'data-boundary-override': [`\\b(?<!(?:(?:đ|d\\u0335?)[ừu]ng|ch[ớo]|kh[ôo]ng)\\s)${anyOf('quên hết', 'quên tất cả', 'quên mọi thứ', 'quên đi mọi thứ')}\\b${gap(30)}\\b${anyOf('được nói', 'đã nói', 'được bảo', 'đã được dặn', 'trước đây', 'trước đó', 'từ trước')}\\b`, `\\b${anyOf('hướng dẫn mới', 'chỉ thị mới', 'nhiệm vụ mới')} ${anyOf('của')} ${anyOf('bạn', 'mày', 'cậu')} ${anyOf('là')}\\b`, `\\b${anyOf('phớt lờ', 'lờ đi', 'bỏ qua')}\\b${gap(15)}\\b${anyOf('phần còn lại', 'mọi thứ khác', 'mọi thông tin khác', 'nội dung còn lại')}\\b${gap(30)}\\b${anyOf('và chỉ', 'chỉ cần', 'và trả lời', 'và viết', 'và in')}\\b`],
+  }),
+  embedded(indonesian, {
+    'data-boundary-override': [`\\b(?<!jangan )lupakan\\s+(?:semua|segala(?:nya)?|semuanya)\\b${gap(30)}\\b(?:dikatakan|diberitahukan|diberikan|sebelumnya|sebelum ini|tadi)\\b`, `\\b(?:instruksi|perintah|arahan|tugas) baru ?(?:mu|anda|kamu) (?:adalah|sebagai berikut|yaitu|ialah)\\b`, `\\b(?:abaikan|lupakan)\\b${gap(20)}\\b(?:sisa|bagian lain(?:nya)?|semua yang berikut|informasi lain(?:nya)?|teks lain(?:nya)?)\\b${gap(40)}\\b(?:dan|lalu|hanya)\\b`],
+  }),
+  embedded(thai, {
+    'data-boundary-override': [`(?<!อย่า)(?:ลืม|เพิกเฉย)(?:ทุกอย่าง|ทุกสิ่ง)${gap(20)}(?:ก่อนหน้า|ที่ผ่านมา|ที่เคยได้รับ|ที่ถูกบอก|ที่บอกไป)`, `(?:คำสั่ง|คำแนะนำ)ใหม่ของคุณ(?:คือ|มีดังนี้)`, `(?:เพิกเฉย|ไม่ต้องสนใจ)(?:ต่อ)?(?:ส่วนที่เหลือ|เนื้อหาที่เหลือ|ข้อความที่เหลือ|ข้อมูลอื่นทั้งหมด)`],
+  }),
+  embedded(hebrew, {
+    'data-boundary-override': [`(?:שכח|שכחי|תשכח|תשכחי) (?:את )?(?:כל )?מה ש(?:נאמר|אמרו|קיבלת|נכתב)`, `(?:ה)?(?:הוראות|הנחיות) (?:ה)?חדשות שלך (?:הן|הם)`, `(?:התעלם|התעלמי|תתעלם|תתעלמי) (?:מ)?(?:שאר|כל השאר|כל מה שבא|כל מידע אחר)`],
+  }),
+  embedded(persian, {
+    'data-boundary-override': [`(?:هر ?چه|همه چیز|هر چیزی)${gap(30)}(?:قبلاً|قبلا|پیش از این)${gap(20)}(?:فراموش کن|نادیده بگیر)`, `(?:دستورالعمل‌های|دستورات) جدید (?:تو|شما) (?:این است|عبارتند از|این‌ها هستند)`, `(?:بقیه|باقی|ادامه)${gap(20)}(?:را )?(?:نادیده بگیر|فراموش کن)`],
+  }),
+  embedded(ukrainian, {
+    'data-boundary-override': [`(?<!не\\s)забудь\\p{L}{0,2}\\s+(?:все|усе)${gap(30)}(?:казали|говорили|сказано|раніше|до цього)`, `(?:твої|ваші) нові (?:інструкції|вказівки|правила)\\s*(?:[—:-]|такі|наступні)`, `(?:ігноруй|проігноруй|пропусти)\\p{L}{0,2}${gap(20)}(?:решт\\p{L}{1,2}|все інше|усе інше|подальш\\p{L}{1,3})`],
+  }),
+  embedded(swedish, {
+    'data-boundary-override': [`\\bglöm\\s+allt\\b${gap(30)}\\b(?:sagts|sagt|berättats|tidigare|innan)\\b`, `\\bglem\\s+alt\\b${gap(30)}\\b(?:sagt|fortalt|tidligere|før)\\b`, `\\b(?:dina nya|dine nye) (?:instruktioner|instruksjoner|regler) (?:är|er|lyder)\\b`, `\\b(?:ignorera|ignorer|strunta i|se bort fra|bortse från)\\b${gap(20)}\\b(?:resten|allt annat|alt andet|alt annet|det som följer|det følgende)\\b`],
+  }),
+  embedded(czech, {
+    'data-boundary-override': [`\\b${anyOf('zapomeň', 'zapomeňte')}\\s+${anyOf('na všechno', 'všechno', 'vše')}\\b${gap(30)}\\b${anyOf('řekli', 'řečeno', 'předtím', 'dříve', 'dosud')}\\b`, `\\b${anyOf('tvoje', 'vaše', 'tvé')} ${anyOf('nové')} ${anyOf('pokyny', 'instrukce')} ${anyOf('jsou', 'zní')}\\b`, `\\b${anyOf('ignoruj', 'ignorujte')}\\b${gap(20)}\\b${anyOf('zbytek', 'všechno ostatní', 'vše ostatní', 'to, co následuje', 'ostatní informace')}\\b`],
+  }),
+  embedded(greek, {
+    'data-boundary-override': [`\\b${anyOf('ξέχασε', 'ξεχάστε')}\\s+${anyOf('ό,τι', 'οτιδήποτε', 'όλα όσα', 'τα πάντα')}\\b${gap(30)}\\b${anyOf('σου είπαν', 'σας είπαν', 'ειπώθηκαν', 'πριν', 'μέχρι τώρα', 'προηγουμένως')}`, `\\b${anyOf('οι νέες σου οδηγίες', 'οι νέες σας οδηγίες')} ${anyOf('είναι')}\\b`, `\\b${anyOf('αγνόησε', 'αγνοήστε')}\\b${gap(20)}\\b${anyOf('το υπόλοιπο', 'τα υπόλοιπα', 'ό,τι ακολουθεί', 'όλα τα άλλα')}\\b`],
+  }),
+  embedded(romanian, {
+    'data-boundary-override': [`\\b${anyOf('uită', 'uitați')}\\s+${anyOf('tot ce', 'totul', 'tot')}\\b${gap(30)}\\b${anyOf('spus', 'spuse', 'înainte', 'anterior', 'până acum')}\\b`, `\\b${anyOf('noile tale instrucțiuni', 'noile voastre instrucțiuni', 'noile dumneavoastră instrucțiuni')} ${anyOf('sunt')}\\b`, `\\b${anyOf('ignoră', 'ignorați')}\\b${gap(20)}\\b${anyOf('restul', 'tot restul', 'tot ce urmează', 'orice altă informație')}\\b`],
   }),
 ];
