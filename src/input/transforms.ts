@@ -22,7 +22,9 @@ const readableWords: ReadonlySet<string> = new Set([
 
 function readability(text: string): number {
   // Accents are stripped so that "všechny" reads as the listed "vsechny"; any letter counts toward the total.
-  const words = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/\p{L}+/gu);
+  const lower = text.toLowerCase();
+  // eslint-disable-next-line no-control-regex -- the test is "is every character ASCII"
+  const words = /^[\x00-\x7f]*$/.test(lower) ? lower.match(/[a-z]+/g) : lower.normalize('NFD').replace(/\p{M}/gu, '').match(/\p{L}+/gu);
   if (words === null || words.length === 0) return 0;
   let known = 0;
   for (const word of words) if (readableWords.has(word)) known += 1;
@@ -65,11 +67,14 @@ function rot13(text: string): string {
 // Cheap gates: common and injection words as they look after ROT13 or reversal; without one, no line is tried.
 const gateWords = [
   'the', 'and', 'you', 'your', 'ignore', 'all', 'previous', 'instructions', 'system', 'prompt', 'reveal', 'send', 'disregard',
-  'forget', 'rules', 'is', 'with', 'this', 'that', 'las', 'todas', 'les', 'toutes', 'alle', 'die', 'und', 'tutte',
+  'forget', 'rules', 'with', 'this', 'that', 'las', 'todas', 'les', 'toutes', 'alle', 'die', 'und', 'tutte',
   'abaikan', 'semua', 'instruksi', 'sistem', 'ignorera', 'alla', 'instruktioner', 'och', 'ignoruj', 'pokyny', 'ignora',
   'toate', 'anterioare', 'qua', 'huong', 'dan',
 ];
-const wordGate = (transform: (word: string) => string): RegExp => new RegExp(`\\b(?:${gateWords.map(transform).join('|')})\\b`, 'i');
+// A gate that ordinary text trips makes every line of it pay for a readability check: palindromes ("alla") and
+// transforms that are real words ("and" reversed is "dna") are left out.
+const ordinaryWords: ReadonlySet<string> = new Set(['dna']);
+const wordGate = (transform: (word: string) => string): RegExp => new RegExp(`\\b(?:${gateWords.map(transform).filter((word, index) => word !== gateWords[index] && !ordinaryWords.has(word)).join('|')})\\b`, 'i');
 const rot13Words = wordGate((word) => rot13(word));
 const reversedWords = wordGate((word) => [...word].reverse().join(''));
 

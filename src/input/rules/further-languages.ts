@@ -36,7 +36,7 @@ const viYou = anyOf('bạn', 'mày', 'cậu', 'em', 'anh', 'chị', 'quý vị')
 export const vietnamese: LanguageRules = {
   language: 'vi',
   imperatives: anyOf('bỏ qua', 'phớt lờ', 'vô hiệu hóa', 'vô hiệu hoá', 'tiết lộ', 'gửi toàn bộ', 'gửi mật khẩu', 'tuân lệnh'),
-  script: /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|\b(?:bo qua|huong dan|tat ca|truoc do|khong|nhung|duoc|cua ban|nguoi dung|toan bo|lich su|mat khau|bay gio|ban la|he thong|khach hang)\b/i,
+  script: /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|\b(?:bo qua|huong dan|tat ca|truoc do|khong|nhung|duoc|cua ban|nguoi dung|toan bo|lich su|mat khau|bay gio|ban la|he thong|khach hang)\b/i,
   patterns: {
     'instruction-override': [
       `\\b${viIgnore}\\b${gap(20)}\\b${anyOf('tất cả', 'toàn bộ', 'mọi', 'hết')}\\b${gap(15)}\\b${viNouns}\\b`,
@@ -182,7 +182,7 @@ const roIgnore = `(?:${anyOf('ignoră', 'ignorați', 'ignora', 'nu ține cont de
 export const romanian: LanguageRules = {
   language: 'ro',
   imperatives: anyOf('ignoră', 'ignorați', 'dezactivează', 'dezactivați', 'dezvăluie', 'trimite', 'trimiteți', 'ascultă'),
-  script: /[ăâîșțşţ]|\b(?:si|este|pentru|sunt|toate|instructiunile|ignora|uita|acum)\b/i,
+  script: /[ășțşţ]|\b(?:si|este|pentru|sunt|toate|instructiunile|ignora|uita|acum)\b/i,
   patterns: {
     'instruction-override': [
       `\\b${roIgnore}\\b${gap(15)}\\b${anyOf('toate', 'orice')}\\b${gap(12)}\\b${roNouns}\\b`,
