@@ -48,11 +48,14 @@ async function scores(detector: ReturnType<typeof createInjectionDetector>, list
   return { scores: result, denied };
 }
 
+const heldOutGroups = new Set(documents.filter(benignHoldout).map((document) => document.group));
 const rows: Row[] = [];
 for (const family of families) {
   const started = Date.now();
   const heldOut = documents.filter((document) => document.family === family);
-  const training = documents.filter((document) => document.family !== family && !benignHoldout(document));
+  // A held-out benign group leaves training whole: BIPIA and latent-injection attacks are poisoned copies of benign
+  // carriers, and training on a held-out carrier's poisoned copy as an attack would inflate that carrier's score.
+  const training = documents.filter((document) => document.family !== family && !heldOutGroups.has(document.group));
   const benignEval = documents.filter((document) => document.family !== family && benignHoldout(document));
   const model = trainModel(training);
   const attackIndex = buildSeedIndex(training);
