@@ -17,7 +17,9 @@ const readableWords: ReadonlySet<string> = new Set([
   'ignorera', 'alla', 'tidigare', 'instruktioner', 'och', 'att', 'du', 'din', 'ditt', 'det', 'som', 'visa', 'skicka', 'systemprompt', 'regler',
   'ignoruj', 'vsechny', 'predchozi', 'pokyny', 'instrukce', 'je', 'na', 'se', 'mi', 'ukaz', 'posli', 'svuj', 'systemovy',
   'ignora', 'toate', 'instructiunile', 'anterioare', 'si', 'este', 'trimite', 'arata', 'tale', 'promptul',
-  'bo', 'qua', 'tat', 'ca', 'cac', 'huong', 'dan', 'truoc', 'va', 'cua', 'ban', 'toi', 'he', 'thong', 'gui',
+  'bo', 'qua', 'tat', 'ca', 'cac', 'huong', 'dan', 'truoc', 'va', 'cua', 'ban', 'toi', 'he', 'thong', 'gui', 'khong', 'co',
+  'mot', 'voi', 'nguoi', 'dung', 'cho', 'nay', 'ke', 'jangan', 'pengguna', 'sekarang', 'adalah', 'tanpa', 'till', 'inget',
+  'nu', 'en', 'utan', 'vsechna', 'hesla', 'nic', 'nyni', 'jsi', 'bez', 'acum', 'esti', 'fara', 'nimic',
 ]);
 
 function readability(text: string): number {
