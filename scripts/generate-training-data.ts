@@ -1,6 +1,6 @@
 /**
  * Writes the synthetic multilingual training data under data/training/ from the hand-written phrases in
- * training-phrases.ts: attacks and benign text in 15 languages, bare and inside tool-output carriers
+ * training-phrases*.ts: attacks and benign text in 30 languages, bare and inside tool-output carriers
  * (JSON, HTML, e-mail, CSV, Markdown, code). Deterministic: `node scripts/generate-training-data.ts`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

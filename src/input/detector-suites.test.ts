@@ -5,7 +5,7 @@ import { policySchema } from '../policy/schema.ts';
 import { createInjectionDetector } from './create-injection-detector.ts';
 
 // Regression guard for the whole ensemble (balanced profile) on part A's suites. Measured when written:
-// obfuscation 95.8% (user) / 95.9% (document) detected; look-alikes 0.0% (user) / 0.3% (document) flagged.
+// obfuscation 96.4% (user) / 96.6% (document) detected; look-alikes 0.0% (user) / 0.3% (document) flagged.
 const expected = {
   obfuscationDetected: { user: 0.945, document: 0.945 },
   lookalikesFlagged: { user: 0.01, document: 0.01 },
