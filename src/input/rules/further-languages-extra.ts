@@ -19,7 +19,7 @@ export const hungarian: LanguageRules = {
     'instruction-override': [
       `\\b${huIgnore}\\b${gap(30)}\\b${huEarlier}\\b${gap(25)}\\b${huNouns}`,
       `\\b${huEarlier}\\b${gap(20)}\\b${huNouns}\\b${gap(20)}\\b${huIgnore}\\b`,
-      `\\b${anyOf('új', 'valódi')} ${anyOf('utasítások', 'szabályok', 'feladat')}\\s*:`,
+      `\\b${anyOf('új', 'valódi')} ${anyOf('utasítások', 'utasításaid', 'utasításod', 'szabályok', 'szabályaid', 'feladat', 'feladatod')}\\s*:`,
       `\\b${anyOf('mostantól kezdve', 'mostantól', 'ettől kezdve', 'innentől')}\\b${gap(30)}\\b${anyOf('csak válaszolj', 'válaszolj csak', 'hagyd figyelmen kívül', 'nincsenek korlátaid', 'nincsenek szabályaid', 'te vagy dan')}\\b`,
     ],
     'role-switch': [

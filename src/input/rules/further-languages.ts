@@ -120,7 +120,7 @@ export const swedish: LanguageRules = acceptBareLetters({
       `\\b(?:från och med nu|hädanefter|fra nu af|herefter|fremover|fra nå av|heretter)\\b${gap(30)}\\b(?:(?:ska(?:ll)?|skal|måste|må) du\\s+(?:svara|svare|ignorera|ignorere|agera som|opptre som|optræde som)|svara (?:bara|endast|alltid)|svar (?:kun|bare|altid|alltid))\\b`,
     ],
     'role-switch': [
-      `\\b(?:du är nu|du er nu|du er nå|du är från och med nu|agera som|bete dig som|låtsas att du är|låtsas vara|spela rollen som|opfør dig som|oppfør deg som|lad som om du er|lat som om du er|spil rollen som|spill rollen som)\\b${gap(30)}\\b(?:(?:utan|uden|uten) (?:några |nogen |noen )?(?:begränsningar|begrænsninger|begrensninger|restriktioner|restriksjoner|filter|filtre|regler|censur|sensur)|dan|ondskefull|ond)\\b`,
+      `\\b(?:du är nu|är du nu|nu är du|du er nu|er du nu|nu er du|du er nå|er du nå|nå er du|du är från och med nu|agera som|bete dig som|låtsas att du är|låtsas vara|spela rollen som|opfør dig som|oppfør deg som|lad som om du er|lat som om du er|spil rollen som|spill rollen som)\\b${gap(30)}\\b(?:(?:utan|uden|uten) (?:några |nogen |noen )?(?:begränsningar|begrænsninger|begrensninger|restriktioner|restriksjoner|filter|filtre|regler|censur|sensur)|dan|ondskefull|ond)\\b`,
       `\\b(?:jailbreak|dan)-?(?:läge|läget|tilstand|modus)\\b`,
       `\\b(?:utvecklarläge|utvecklarläget|udviklertilstand|utviklermodus|utviklermodusen)\\b${gap(40)}\\b(?:utan|uden|uten|ignorera|ignorer)\\b`,
     ],
