@@ -1,6 +1,7 @@
 import { arabic, chinese, hindi, japanese, korean } from './asian-languages.ts';
 import { french, german, italian, portuguese, spanish } from './european.ts';
 import { greek, hebrew, persian, thai, ukrainian } from './further-languages-scripts.ts';
+import { bengali, hungarian, swahili, tagalog, urdu } from './further-languages-extra.ts';
 import { anyOf, czech, indonesian, romanian, swedish, vietnamese } from './further-languages.ts';
 import { dutch, polish, russian, turkish } from './more-languages.ts';
 import { gap, type LanguageRules } from './types.ts';
@@ -12,7 +13,12 @@ function embedded(base: LanguageRules, patterns: LanguageRules['patterns']): Lan
   return { language: base.language, ...(base.script === undefined ? {} : { script: base.script }), patterns };
 }
 
-/** Embedded-instruction phrasings for es, fr, de, it, pt, nl, pl, tr, ru, zh, ja, ko, ar, hi, vi, id, th, he, fa, uk, sv, cs, el, ro. */
+// The script gate of a base language plus words that open the phrasings below (`amikor ... összefoglalod` has no `ő`).
+function widened(base: LanguageRules, words: string): RegExp {
+  return new RegExp(`${base.script?.source ?? ''}|\\b(?:${words})\\b`, 'iu');
+}
+
+/** Embedded-instruction phrasings for es, fr, de, it, pt, nl, pl, tr, ru, zh, ja, ko, ar, hi, vi, id, th, he, fa, uk, sv, cs, el, ro, hu, sw, tl, bn, ur. */
 export const embeddedMultilingual: readonly LanguageRules[] = [
   embedded(spanish, {
     'hidden-step': [`\\bno (?:le )?(?:digas|diga|cuentes|cuente|menciones|mencione) nada\\b${gap(30)}\\b(?:al|a la) (?:usuario|usuaria|cliente)\\b`],
@@ -118,4 +124,146 @@ export const embeddedMultilingual: readonly LanguageRules[] = [
   embedded(romanian, {
     'data-boundary-override': [`\\b${anyOf('uită', 'uitați')}\\s+${anyOf('tot ce', 'totul', 'tot')}\\b${gap(30)}\\b${anyOf('spus', 'spuse', 'înainte', 'anterior', 'până acum')}\\b`, `\\b${anyOf('noile tale instrucțiuni', 'noile voastre instrucțiuni', 'noile dumneavoastră instrucțiuni')} ${anyOf('sunt')}\\b`, `\\b${anyOf('ignoră', 'ignorați')}\\b${gap(20)}\\b${anyOf('restul', 'tot restul', 'tot ce urmează', 'orice altă informație')}\\b`],
   }),
+  ...gapPhrasings(),
 ];
+
+// Issue 3: "disregard the above and INSTEAD do X" (instruction-override) and "when you summarise/translate/answer this
+// document, ALSO do X" or "... tell the reader to" (addressed-instruction) in the fifteen further languages. Every
+// override needs the contrast word (instead, rather): "ignore my previous e-mail" alone is an ordinary correction.
+function gapPhrasings(): LanguageRules[] {
+  const viWhen = `\\b${anyOf('khi', 'lúc', 'trong khi', 'trong lúc')} (?:${anyOf('bạn', 'em', 'anh', 'chị')} )?${anyOf('tóm tắt', 'dịch', 'trả lời', 'phản hồi', 'xem xét', 'đọc', 'xử lý', 'phân tích')}\\b`;
+  const idWhen = `\\b(?:saat|ketika|sewaktu|waktu|selagi) (?:kamu |anda |engkau )?(?:meringkas|merangkum|menerjemahkan|menjawab|membalas|meninjau|membaca|memproses|menganalisis)\\b`;
+  const csWhen = `\\b${anyOf('když', 'až', 'při', 'zatímco')}\\b${gap(20)}\\b${anyOf('shrnovat', 'shrneš', 'shrnuješ', 'shrnete', 'shrnujete', 'překládat', 'přeložíš', 'překládáš', 'odpovídat', 'odpovídáš', 'odpovíš', 'číst', 'čteš', 'zpracovávat', 'zpracováváš', 'shrnutí', 'překladu')}\\b`;
+  const elWhen = `\\b${anyOf('όταν', 'καθώς', 'ενώ')}\\b${gap(20)}\\b${anyOf('συνοψίζεις', 'συνοψίσεις', 'συνοψίζετε', 'μεταφράζεις', 'μεταφράσεις', 'μεταφράζετε', 'απαντάς', 'απαντήσεις', 'απαντάτε', 'διαβάζεις', 'επεξεργάζεσαι', 'συνοψίζουμε')}\\b`;
+  const roWhen = `\\b${anyOf('când', 'în timp ce', 'atunci când')}\\b${gap(20)}\\b${anyOf('rezumi', 'rezumați', 'traduci', 'traduceți', 'răspunzi', 'răspundeți', 'citești', 'procesezi', 'analizezi', 'rezuma', 'traduce')}\\b`;
+  const huWhen = `\\b${anyOf('amikor', 'miközben', 'mikor')}\\b${gap(20)}\\b${anyOf('összefoglalod', 'összefoglalja', 'összefoglalsz', 'lefordítod', 'lefordítja', 'fordítod', 'válaszolsz', 'válaszol', 'megválaszolod', 'elolvasod', 'feldolgozod', 'áttekinted')}\\b`;
+  const swWhen = `\\b(?:unapofupisha|unapotafsiri|unapojibu|unaposoma|unapopitia|unaposhughulikia|ukifupisha|ukitafsiri|ukijibu|mnapofupisha)\\b`;
+  const tlWhen = `\\b(?:kapag|habang|pag)\\b${gap(10)}\\b(?:ibinuod|binubuod|ibuod|ibubuod|isinalin|isinasalin|isasalin|sinasagot|sasagutin|sinagot|binabasa|babasahin|sinusuri)\\b`;
+  return [
+    embedded(vietnamese, {
+      'instruction-override': [`\\b${anyOf('bỏ qua', 'phớt lờ', 'lờ đi', 'đừng để ý', 'không cần để ý', 'đừng quan tâm', 'quên đi', 'quên')}\\b${gap(40)}\\b${anyOf('ở trên', 'phía trên', 'bên trên', 'trước đó', 'trước đây', 'đã nói', 'được nói')}\\b${gap(30)}\\b${anyOf('thay vào đó', 'thay vì thế', 'thay vì vậy', 'thay vào')}\\b`],
+      'addressed-instruction': [
+        `${viWhen}${gap(40)}\\b${anyOf('tài liệu', 'email', 'thư', 'văn bản', 'trang', 'nội dung', 'bài viết', 'tin nhắn')}\\b${gap(30)}\\b${anyOf('đồng thời', 'ngoài ra', 'thêm vào đó', 'cũng hãy', 'hãy cũng', 'cũng phải')}\\b`,
+        `${viWhen}${gap(40)}\\b${anyOf('bảo', 'nói với', 'yêu cầu', 'nhắc', 'khuyên')} ${anyOf('người đọc', 'người dùng', 'độc giả')}\\b`,
+        `\\b${anyOf('ghi chú', 'lưu ý', 'lời nhắn', 'tin nhắn')} ${anyOf('cho', 'gửi', 'dành cho')} (?:ai|${anyOf('trợ lý', 'mô hình')})\\s{0,2}:`,
+      ],
+    }),
+    embedded(indonesian, {
+      'instruction-override': [`\\b(?:abaikan|abaikanlah|lupakan|acuhkan|hiraukan|jangan hiraukan|jangan pedulikan)\\b${gap(40)}\\b(?:di atas|sebelumnya|sebelum ini|tadi|yang dikatakan)\\b${gap(30)}\\b(?:sebagai gantinya|alih-alih|melainkan)\\b`],
+      'addressed-instruction': [
+        `${idWhen}${gap(40)}\\b(?:dokumen|email|surel|teks|halaman|pesan|artikel|konten|isi)\\b${gap(30)}\\b(?:juga|sekaligus|selain itu)\\b`,
+        `${idWhen}${gap(40)}\\b(?:suruh|minta|beri tahu|beritahu|katakan kepada|ajak) (?:pembaca|pengguna)\\b`,
+        `\\b(?:catatan|pesan) (?:untuk|bagi|kepada) (?:ai|asisten|model)\\s{0,2}:`,
+      ],
+    }),
+    embedded(thai, {
+      'instruction-override': [`(?:เพิกเฉย|ไม่ต้องสนใจ|ไม่ต้องสน|ละเลย|ลืม)${gap(30)}(?:ข้างต้น|ด้านบน|ข้างบน|ก่อนหน้า|ที่กล่าวมา)${gap(30)}(?:แทน\\s{0,2}[:：]|สิ่งนี้แทน|แทนที่|แทนเถอะ)`],
+      'addressed-instruction': [
+        `(?:เมื่อ|ขณะ|ตอน|ระหว่าง)(?:ที่)?(?:คุณ)?(?:สรุป|แปล|ตอบ|ตรวจ|อ่าน)${gap(20)}(?:เอกสาร|อีเมล|ข้อความ|หน้า|เนื้อหา|บทความ)นี้${gap(30)}(?:ด้วย|เพิ่มเติม|นอกจากนี้|พร้อมกัน)`,
+        `(?:เมื่อ|ขณะ|ตอน|ระหว่าง)(?:ที่)?(?:คุณ)?(?:สรุป|แปล|ตอบ)${gap(30)}(?:บอก|แนะนำ|ขอให้)(?:ผู้อ่าน|ผู้ใช้)`,
+        `(?:หมายเหตุ|ข้อความ|บันทึก)(?:ถึง|สำหรับ)\\s?(?:AI|เอไอ|ผู้ช่วย|โมเดล)\\s{0,2}[:：]`,
+      ],
+    }),
+    embedded(hebrew, {
+      'instruction-override': [`(?:התעלם|התעלמי|תתעלם|תתעלמי|שכח|שכחי|אל תתייחס|אל תתייחסי)${gap(30)}(?:למעלה|לעיל|הקודם|הקודמות|הקודמים|שנאמר|מקודם)${gap(30)}(?:במקום זאת|במקום זה|במקום זו)`],
+      'addressed-instruction': [
+        `(?:כש|כאשר |בזמן ש)(?:אתה |את )?(?:מסכם|מסכמת|מתרגם|מתרגמת|עונה|משיב|משיבה|קורא|קוראת|סוקר)${gap(40)}(?:מסמך|המסמך|מייל|המייל|טקסט|הטקסט|העמוד|הדף|התוכן|ההודעה|המאמר)${gap(30)}(?:גם|בנוסף|כמו כן)`,
+        `(?:כש|כאשר |בזמן ש)(?:אתה |את )?(?:מסכם|מסכמת|מתרגם|מתרגמת|עונה|משיב|משיבה)${gap(30)}(?:אמור|אמרי|ספר|ספרי|תגיד|בקש|בקשי) (?:ל|מ)(?:קורא|קוראים|משתמש)`,
+        `(?:הערה|הודעה|פתק) (?:ל|עבור )(?:ה)?(?:בינה המלאכותית|בינה מלאכותית|AI|עוזר|מודל)\\s{0,2}:`,
+      ],
+    }),
+    embedded(persian, {
+      'instruction-override': [`(?:بالا|قبلی|پیشین|گفته شده)${gap(30)}(?:نادیده بگیر|فراموش کن|توجه نکن|اعتنا نکن)${gap(20)}(?:به جای آن|به‌جای آن|در عوض|به جایش)`],
+      'addressed-instruction': [
+        `(?:هنگام|وقتی|موقع|زمانی که)${gap(15)}(?:خلاصه|ترجمه|پاسخ|جواب|بررسی|خواندن)${gap(30)}(?:سند|ایمیل|متن|صفحه|محتوا|پیام|مقاله)${gap(30)}(?:همچنین|علاوه بر این|به علاوه|ضمناً|ضمنا)`,
+        `(?:هنگام|وقتی|موقع|زمانی که)${gap(40)}(?:خلاصه|ترجمه|پاسخ)${gap(30)}(?:به|از) (?:خواننده|کاربر) (?:بگو|بخواه)`,
+        `(?:یادداشت|پیام|نکته) (?:برای|به) (?:هوش مصنوعی|دستیار|مدل)\\s{0,2}[:：]`,
+      ],
+    }),
+    embedded(ukrainian, {
+      'instruction-override': [`(?:ігноруй|проігноруй|не зважай|не звертай уваги|забудь)\\p{L}{0,2}${gap(30)}(?:вище|попереднє|попередні|сказане|раніше)${gap(30)}(?:натомість|замість цього)`],
+      'addressed-instruction': [
+        `(?:коли|під час|поки)\\s(?:ти\\s|ви\\s)?(?:підсумов|резюму|переклада|перекладе|відповіда|відповіс|переглядат|оброблят)\\p{L}{0,8}${gap(40)}(?:документ|лист|текст|сторінк|вміст|повідомленн|статт)\\p{L}{0,3}${gap(30)}(?:також|додатково|крім того|заодно)`,
+        `(?:коли|під час|поки)\\s(?:ти\\s|ви\\s)?(?:підсумов|резюму|переклада|перекладе|відповіда|відповіс)\\p{L}{0,8}${gap(30)}(?:порадь|скажи|попроси|порадьте|скажіть|попросіть) (?:читач|користувач)\\p{L}{0,3}`,
+        `(?:примітка|повідомлення|нотатка|вказівка) для (?:ші|ai|асистента|моделі|штучного інтелекту)\\s{0,2}:`,
+      ],
+    }),
+    embedded(swedish, {
+      'instruction-override': [`\\b${anyOf('ignorera', 'ignorer', 'bortse från', 'bortse fra', 'se bort fra', 'se bort från', 'strunta i', 'glöm', 'glem')}\\b${gap(40)}\\b${anyOf('ovan', 'ovenfor', 'ovenstående', 'ovanstående', 'tidigare', 'tidligere', 'föregående', 'foregående')}\\b${gap(60)}\\b${anyOf('i stället', 'istället', 'i stedet', 'istedet', 'i staden')}\\b`],
+      'addressed-instruction': [
+        `\\b${anyOf('när', 'når', 'medan', 'mens')} (?:du|ni|dere|I) ${anyOf('sammanfattar', 'sammenfatter', 'oppsummerer', 'översätter', 'oversætter', 'oversetter', 'svarar', 'svarer', 'besvarar', 'granskar', 'läser', 'læser', 'leser')}\\b${gap(40)}\\b${anyOf('dokumentet', 'mejlet', 'e-posten', 'e-mailen', 'texten', 'teksten', 'sidan', 'siden', 'innehållet', 'indholdet', 'innholdet', 'meddelandet', 'artikeln', 'artiklen')}\\b${gap(30)}\\b${anyOf('också', 'även', 'dessutom', 'også', 'desuden', 'dessuten')}\\b`,
+        `\\b${anyOf('när', 'når', 'medan', 'mens')} (?:du|ni|dere|I) ${anyOf('sammanfattar', 'sammenfatter', 'oppsummerer', 'översätter', 'oversætter', 'oversetter', 'svarar', 'svarer')}\\b${gap(30)}\\b${anyOf('be läsaren', 'be användaren', 'bed læseren', 'bed brugeren', 'be leseren', 'be brukeren', 'säg till läsaren', 'sig til læseren', 'si til leseren')}\\b`,
+        `\\b${anyOf('notering', 'anteckning', 'meddelande', 'besked', 'notat', 'meddelelse', 'melding')} ${anyOf('till', 'til', 'for', 'för')} (?:ai(?::n|-en)?|${anyOf('assistenten', 'modellen')})\\s{0,2}:`,
+      ],
+    }),
+    embedded(czech, {
+      'instruction-override': [`\\b${anyOf('ignoruj', 'ignorujte', 'nevšímej si', 'nevšímejte si', 'zapomeň na', 'zapomeňte na', 'neber ohled na', 'neberte ohled na')}\\b${gap(40)}\\b${anyOf('výše', 'nahoře', 'předchozí', 'předtím', 'dříve', 'řečeno', 'uvedené')}\\b${gap(30)}\\b${anyOf('místo toho', 'namísto toho')}\\b`],
+      'addressed-instruction': [
+        `${csWhen}${gap(40)}\\b${anyOf('dokument', 'e-mail', 'email', 'text', 'stránku', 'obsah', 'zprávu', 'článek', 'dopis')}\\b${gap(30)}\\b${anyOf('také', 'též', 'navíc', 'zároveň', 'rovněž')}\\b`,
+        `${csWhen}${gap(30)}\\b${anyOf('řekni čtenáři', 'řekněte čtenáři', 'řekni uživateli', 'řekněte uživateli', 'požádej čtenáře', 'požádej uživatele', 'požádejte uživatele', 'doporuč čtenáři')}\\b`,
+        `\\b${anyOf('poznámka', 'zpráva', 'vzkaz', 'pokyn')} ${anyOf('pro')} (?:ai|ui|${anyOf('asistenta', 'model', 'umělou inteligenci')})\\s{0,2}:`,
+      ],
+    }),
+    embedded(greek, {
+      'instruction-override': [`\\b${anyOf('αγνόησε', 'αγνοήστε', 'ξέχασε', 'ξεχάστε', 'μην λαμβάνεις υπόψη')}\\b${gap(40)}\\b${anyOf('παραπάνω', 'προηγούμενα', 'προηγούμενες', 'ειπώθηκαν')}\\b${gap(30)}\\b${anyOf('αντί γι', 'αντί για αυτό', 'αντ’ αυτού', "αντ' αυτού")}`],
+      'addressed-instruction': [
+        `${elWhen}${gap(40)}\\b${anyOf('έγγραφο', 'email', 'μήνυμα', 'κείμενο', 'σελίδα', 'περιεχόμενο', 'άρθρο')}\\b${gap(30)}\\b${anyOf('επίσης', 'επιπλέον', 'ταυτόχρονα')}\\b`,
+        `${elWhen}${gap(30)}\\b${anyOf('πες στον αναγνώστη', 'πες στον χρήστη', 'πείτε στον αναγνώστη', 'πείτε στον χρήστη', 'ζήτησε από τον αναγνώστη', 'ζήτησε από τον χρήστη')}\\b`,
+        `\\b${anyOf('σημείωση', 'μήνυμα', 'οδηγία')} ${anyOf('για την', 'προς την', 'για το', 'προς το')} (?:ai|${anyOf('τν', 'τεχνητή νοημοσύνη', 'βοηθό', 'μοντέλο')})\\s{0,2}:`,
+      ],
+    }),
+    embedded(romanian, {
+      'instruction-override': [`\\b${anyOf('ignoră', 'ignorați', 'nu ține cont de', 'nu țineți cont de', 'nu lua în seamă', 'nu luați în seamă', 'uită', 'uitați')}\\b${gap(40)}\\b${anyOf('de mai sus', 'anterior', 'anterioare', 'dinainte')}\\b${gap(30)}\\b${anyOf('în schimb', 'în loc de asta', 'în locul lor')}\\b`],
+      'addressed-instruction': [
+        `${roWhen}${gap(40)}\\b${anyOf('documentul', 'document', 'e-mailul', 'emailul', 'textul', 'pagina', 'conținutul', 'mesajul', 'articolul')}\\b${gap(30)}\\b${anyOf('de asemenea', 'în plus', 'totodată')}\\b`,
+        `${roWhen}${gap(30)}\\b${anyOf('spune-i cititorului', 'spune cititorului', 'spuneți cititorului', 'spune-i utilizatorului', 'cere-i cititorului', 'cere-i utilizatorului', 'roagă cititorul')}\\b`,
+        `\\b${anyOf('notă', 'mesaj', 'instrucțiune')} ${anyOf('pentru')} (?:ai|ia|${anyOf('asistent', 'asistentul', 'modelul', 'inteligența artificială')})\\s{0,2}:`,
+      ],
+    }),
+    { language: 'hu', script: widened(hungarian, 'amikor|miközben|megjegyzés'), patterns: {
+      'instruction-override': [`\\b${anyOf('hagyd figyelmen kívül', 'hagyja figyelmen kívül', 'ne törődj', 'ne törődjön', 'ne foglalkozz', 'felejtsd el', 'felejtse el')}\\b${gap(40)}\\b${anyOf('fenti', 'fentieket', 'előző', 'korábbi', 'korábban', 'eddigi', 'elhangzottakat')}\\p{L}{0,6}${gap(40)}\\b${anyOf('hanem', 'helyette', 'ehelyett')}\\b`],
+      'addressed-instruction': [
+        `${huWhen}${gap(40)}\\b${anyOf('dokumentum', 'e-mail', 'email', 'levél', 'levelet', 'szöveg', 'oldal', 'tartalm', 'cikk', 'üzenet')}\\p{L}{0,6}${gap(30)}\\b${anyOf('emellett', 'ezenkívül', 'továbbá', 'egyúttal', 'ezen felül')}\\b`,
+        `${huWhen}${gap(30)}\\b${anyOf('mondd az olvasónak', 'mondd a felhasználónak', 'kérd meg az olvasót', 'kérd meg a felhasználót', 'szólj az olvasónak')}\\b`,
+        `\\b${anyOf('megjegyzés', 'üzenet', 'utasítás')} ${anyOf('az', 'a')} (?:mi|ai|${anyOf('asszisztens', 'modell')})(?:-?n[ae]k)?\\s{0,2}:`,
+      ],
+    } },
+    { language: 'sw', script: widened(swahili, 'unapofupisha|unapotafsiri|unapojibu|usijali|dokezo'), patterns: {
+      'instruction-override': [`\\b(?:puuza|usijali|usizingatie|sahau)\\b${gap(40)}\\b(?:hapo juu|yaliyotangulia|ya awali|hapo awali|uliyoambiwa|ulichoambiwa)\\b${gap(30)}\\b(?:badala yake|badala ya hayo)\\b`],
+      'data-boundary-override': [`\\bsahau\\s+(?:kila kitu|yote|vyote)\\b${gap(30)}\\b(?:ulichoambiwa|uliyoambiwa|hapo awali|awali|kabla)\\b`, `\\bmaagizo yako mapya (?:ni|ndiyo)\\b`],
+      'addressed-instruction': [
+        `${swWhen}${gap(40)}\\b(?:hati|barua pepe|barua|maandishi|ukurasa|maudhui|ujumbe|makala)\\b${gap(30)}\\b(?:pia|vilevile|aidha|zaidi ya hayo)\\b`,
+        `${swWhen}${gap(30)}\\b(?:mwambie|waambie|mwombe|waombe) (?:msomaji|mtumiaji|wasomaji|watumiaji)\\b`,
+        `\\b(?:dokezo|ujumbe|maelezo) (?:kwa|kwa ajili ya) (?:ai|akili bandia|msaidizi|modeli)\\s{0,2}:`,
+      ],
+    } },
+    { language: 'tl', script: widened(tagalog, 'kapag|habang|paalala'), patterns: {
+      'instruction-override': [`\\b(?:balewalain|huwag pansinin|huwag intindihin|kalimutan)\\b${gap(40)}\\b(?:nasa itaas|sa itaas|naunang|nauna|sinabi|dati)\\b${gap(30)}\\b(?:sa halip|bagkus)\\b`],
+      'data-boundary-override': [`\\bkalimutan (?:mo )?(?:ang )?lahat\\b${gap(30)}\\b(?:sinabi|itinuro|ibinigay|dati|noon)\\b`, `\\bbago mong (?:mga )?(?:tagubilin|utos|instruksyon|instruksiyon|panuto) ay\\b`],
+      'addressed-instruction': [
+        `${tlWhen}${gap(40)}\\b(?:dokumento|dokumentong|email|teksto|tekstong|pahina|nilalaman|mensahe|mensaheng|artikulo|artikulong)\\b${gap(30)}\\b(?:huwag kalimutang|huwag kalimutan|isama rin|pati na rin|gayundin|bukod dito)\\b`,
+        `${tlWhen}${gap(30)}\\b(?:sabihin sa|sabihan ang|utusan ang|hilingin sa) (?:mambabasa|user|gumagamit)\\b`,
+        `\\b(?:paalala|tala|mensahe) (?:sa|para sa) (?:ai|assistant|modelo)\\s{0,2}:`,
+      ],
+    } },
+    embedded(bengali, {
+      'instruction-override': [`(?:উপরের|আগের|পূর্ববর্তী)${gap(40)}(?:উপেক্ষা|অগ্রাহ্য|ভুলে)${gap(30)}(?:তার বদলে|তার পরিবর্তে|এর বদলে)`],
+      'data-boundary-override': [`(?:তোমার|আপনার|তোর) নতুন (?:নির্দেশনা|নির্দেশ|নির্দেশাবলী) (?:হলো|হল|হচ্ছে)`, `(?:যা|যা কিছু)${gap(30)}বলা হয়েছে${gap(10)}(?:সব|সবকিছু) ভুলে (?:যাও|যান)`],
+      'addressed-instruction': [
+        `(?:নথি|ইমেইল|ইমেল|লেখা|পাতা|পৃষ্ঠা|বিষয়বস্তু|বার্তা|প্রবন্ধ)\\p{L}{0,3}${gap(10)}(?:সারাংশ|অনুবাদ|উত্তর|পর্যালোচনা)${gap(30)}সময়${gap(20)}(?:সেই সঙ্গে|সেইসাথে|এছাড়াও|পাশাপাশি|একই সঙ্গে)`,
+        `(?:সারাংশ|অনুবাদ)${gap(30)}সময় (?:পাঠককে|পাঠকদের|ব্যবহারকারীকে)`,
+        `(?:এআই|AI|সহকারী|মডেল)(?:-এর|এর)? জন্য (?:নোট|বার্তা|নির্দেশ)\\s{0,2}[:：]`,
+      ],
+    }),
+    embedded(urdu, {
+      'instruction-override': [`(?:اوپر|پچھلی|پچھلے)${gap(40)}(?:نظر انداز|نظرانداز|بھول)${gap(30)}(?:اس کے بجائے|اس کی بجائے|اس کے بجاۓ)`],
+      'data-boundary-override': [`(?:تمہاری|آپ کی|تیری) نئی ہدایات (?:یہ ہیں|ہیں)`, `(?:جو کچھ|جو بھی)${gap(30)}(?:بتایا گیا|کہا گیا)${gap(15)}(?:سب )?(?:بھول جاؤ|بھول جائیں)`],
+      'hidden-step': [`صارف کو${gap(40)}(?:مت|نہ) (?:بتاؤ|بتائیں|بتانا)`],
+      'addressed-instruction': [
+        `(?:جب|دوران)${gap(30)}(?:دستاویز|ای میل|متن|صفحے|صفحہ|مواد|پیغام|مضمون)${gap(20)}(?:خلاصہ|ترجمہ|جواب)${gap(30)}(?:ساتھ ہی|اس کے علاوہ|مزید یہ کہ)`,
+        `(?:خلاصہ|ترجمہ)${gap(30)}(?:قاری|صارف|پڑھنے والے) سے (?:کہو|کہیں)`,
+        `(?:مصنوعی ذہانت|اے آئی|AI|اسسٹنٹ|ماڈل) کے لیے (?:نوٹ|پیغام|ہدایت)\\s{0,2}[:：]`,
+      ],
+    }),
+  ];
+}

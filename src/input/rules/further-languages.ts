@@ -50,7 +50,7 @@ export const vietnamese: LanguageRules = {
       `\\b${anyOf('chế độ nhà phát triển', 'chế độ developer')}\\b${gap(40)}\\b(?:${anyOf('bỏ qua', 'không có giới hạn', 'không giới hạn', 'không kiểm duyệt', 'không có bộ lọc', 'không bị hạn chế')})\\b`,
     ],
     'prompt-extraction': [
-      `\\b${anyOf('tiết lộ', 'hiển thị', 'cho tôi xem', 'cho tôi biết', 'cho tao xem', 'cho mình xem', 'in ra', 'lặp lại', 'nhắc lại', 'viết ra', 'chia sẻ', 'đưa ra')}\\b${gap(30)}\\b(?:${anyOf('lời nhắc hệ thống', 'chỉ thị hệ thống', 'thông điệp hệ thống', 'system prompt')}|${anyOf('hướng dẫn', 'chỉ thị', 'lời nhắc', 'prompt')} ${anyOf('ban đầu', 'gốc', 'ẩn', 'bí mật', 'hệ thống')} ${anyOf('của')} ${viYou}|${anyOf('prompt', 'chỉ thị')} ${anyOf('của')} ${viYou})\\b`,
+      `\\b${anyOf('in nguyên văn', 'tiết lộ', 'hiển thị', 'cho tôi xem', 'cho tôi biết', 'cho tao xem', 'cho mình xem', 'in ra', 'lặp lại', 'nhắc lại', 'viết ra', 'chia sẻ', 'đưa ra')}\\b${gap(30)}\\b(?:${anyOf('lời nhắc hệ thống', 'chỉ thị hệ thống', 'thông điệp hệ thống', 'system prompt')}|${anyOf('hướng dẫn', 'chỉ thị', 'lời nhắc', 'prompt')} ${anyOf('ban đầu', 'gốc', 'ẩn', 'bí mật', 'hệ thống')} ${anyOf('của')} ${viYou}|${anyOf('prompt', 'chỉ thị')} ${anyOf('của')} ${viYou})\\b`,
     ],
     exfiltration: [
       `\\b${anyOf('gửi', 'chuyển tiếp', 'chuyển', 'tải lên', 'đăng', 'upload')}\\b${gap(60)}\\b${anyOf('cuộc trò chuyện', 'cuộc hội thoại', 'lịch sử trò chuyện', 'lịch sử chat', 'mật khẩu', 'thông tin đăng nhập', 'khóa api', 'khoá api', 'khóa bí mật', 'dữ liệu người dùng', 'dữ liệu cá nhân', 'dữ liệu khách hàng', 'toàn bộ dữ liệu', 'toàn bộ email', 'tất cả email', 'toàn bộ tin nhắn', 'tất cả tin nhắn')}\\b${gap(50)}${url}`,
