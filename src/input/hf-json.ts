@@ -1,5 +1,5 @@
 import { RampartError } from '../kernel/errors.ts';
-import { isPlainObject } from '../kernel/own.ts';
+import { isPlainObject, ownValue } from '../kernel/own.ts';
 
 /** A JSON object read from a Hugging Face file, with the dotted path it came from (for error messages). */
 export interface JsonNode {
@@ -21,7 +21,7 @@ export function asNode(value: unknown, path: string): JsonNode {
 
 /** Own property of a node (never inherited, so keys such as `__proto__` are plain data). */
 export function field(node: JsonNode, key: string): unknown {
-  return Object.hasOwn(node.value, key) ? node.value[key] : undefined;
+  return ownValue(node.value, key);
 }
 
 /** A child object, or undefined when absent or null. */

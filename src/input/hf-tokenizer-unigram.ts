@@ -1,3 +1,4 @@
+import { ownValue } from '../kernel/own.ts';
 import { arrayField, jsonError, optionalBoolean, tokenId, type JsonNode } from './hf-json.ts';
 import type { SubwordModel } from './hf-tokenizer-wordpiece.ts';
 
@@ -31,7 +32,7 @@ export function createUnigramModel(node: JsonNode): SubwordModel {
     if (first !== undefined) longestByFirst.set(first, Math.max(longestByFirst.get(first) ?? 0, [...piece].length));
   });
   if (entries.length === 0) throw jsonError(`${node.path}.vocab`, 'is empty');
-  const rawUnknown = Object.hasOwn(node.value, 'unk_id') ? node.value.unk_id : null;
+  const rawUnknown = ownValue(node.value, 'unk_id') ?? null;
   if (rawUnknown === null || rawUnknown === undefined) throw jsonError(`${node.path}.unk_id`, 'is required (a Unigram model without an unknown token cannot encode arbitrary text)');
   const unknownId = tokenId(rawUnknown, `${node.path}.unk_id`);
   if (unknownId >= entries.length) throw jsonError(`${node.path}.unk_id`, `${unknownId} is outside the vocabulary of ${entries.length} pieces`);

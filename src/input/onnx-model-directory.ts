@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { RampartError, errorMessage } from '../kernel/errors.ts';
-import { isPlainObject } from '../kernel/own.ts';
+import { isPlainObject, ownValue } from '../kernel/own.ts';
 import { compileHfTokenizer, type HfTokenizer } from './hf-tokenizer.ts';
 
 /** `rampart.json` with `tokenizer: "hashed"`: the model takes one float32 tensor of hashed n-gram features. */
@@ -70,7 +70,7 @@ function isStringList(value: unknown, minimum: number): value is string[] {
 }
 
 function integerIn(document: Record<string, unknown>, key: string, path: string, low: number, high: number): number | undefined {
-  const value = Object.hasOwn(document, key) ? document[key] : undefined;
+  const value = ownValue(document, key);
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < low || value > high) throw externalModelError(`${path}: ${key} must be an integer in [${low}, ${high}]`);
   return value;
@@ -96,10 +96,10 @@ function hashedConfig(directory: string, document: Record<string, unknown>, path
 /** Labels from config.json `id2label`: keys must be exactly 0..n-1. */
 function labelsFromConfig(path: string): string[] {
   const config = readJson(path);
-  const mapping = isPlainObject(config) && Object.hasOwn(config, 'id2label') ? config.id2label : undefined;
+  const mapping = isPlainObject(config) ? ownValue(config, 'id2label') : undefined;
   if (!isPlainObject(mapping)) throw externalModelError(`${path}: id2label must be an object such as {"0": "SAFE", "1": "INJECTION"}`);
   const entries = Object.entries(mapping);
-  const labels = entries.map((_, index) => (Object.hasOwn(mapping, String(index)) ? mapping[String(index)] : undefined));
+  const labels = entries.map((_, index) => ownValue(mapping, String(index)));
   if (entries.length < 2 || !isStringList(labels, 2)) throw externalModelError(`${path}: id2label must map 0..n-1 (n >= 2) to label names`);
   return labels;
 }
@@ -107,7 +107,7 @@ function labelsFromConfig(path: string): string[] {
 function positionLimit(configPath: string): number | undefined {
   if (!existsSync(configPath)) return undefined;
   const config = readJson(configPath);
-  const value = isPlainObject(config) && Object.hasOwn(config, 'max_position_embeddings') ? config.max_position_embeddings : undefined;
+  const value = isPlainObject(config) ? ownValue(config, 'max_position_embeddings') : undefined;
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
@@ -115,7 +115,7 @@ function tokenizerConfigLimit(directory: string): number | undefined {
   const path = join(directory, 'tokenizer_config.json');
   if (!existsSync(path)) return undefined;
   const config = readJson(path);
-  const value = isPlainObject(config) && Object.hasOwn(config, 'model_max_length') ? config.model_max_length : undefined;
+  const value = isPlainObject(config) ? ownValue(config, 'model_max_length') : undefined;
   // Files without a real limit store a huge sentinel (int(1e30)); only plausible values count.
   return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 65_536 ? value : undefined;
 }
@@ -125,7 +125,7 @@ function huggingFaceConfig(directory: string, document: Record<string, unknown>,
     if (!huggingFaceKeys.has(key)) throw externalModelError(`${path}: unknown field "${key}" (allowed: ${[...huggingFaceKeys].join(', ')})`);
   }
   const text = (key: string): string | undefined => {
-    const value = Object.hasOwn(document, key) ? document[key] : undefined;
+    const value = ownValue(document, key);
     if (value !== undefined && (typeof value !== 'string' || value === '')) throw externalModelError(`${path}: ${key} must be a non-empty string`);
     return value as string | undefined;
   };
@@ -143,12 +143,13 @@ function huggingFaceConfig(directory: string, document: Record<string, unknown>,
     throw externalModelError(`${tokenizerPath}: ${errorMessage(error)}`, error);
   }
   const configPath = join(directory, 'config.json');
-  const labels = Object.hasOwn(document, 'labels') ? document.labels : undefined;
+  const labels = ownValue(document, 'labels');
   if (labels !== undefined && !isStringList(labels, 2)) throw externalModelError(`${path}: labels must list at least two strings`);
   if (labels === undefined && !existsSync(configPath)) throw externalModelError(`${configPath} does not exist (it holds id2label; or list labels in rampart.json)`);
-  const attackLabels = Object.hasOwn(document, 'attack_labels') ? document.attack_labels : undefined;
+  const attackLabels = ownValue(document, 'attack_labels');
   if (attackLabels !== undefined && !isStringList(attackLabels, 1)) throw externalModelError(`${path}: attack_labels must list at least one string`);
-  const output = Object.hasOwn(document, 'output') ? document.output : 'logits';
+  const declaredOutput = ownValue(document, 'output');
+  const output = declaredOutput === undefined ? 'logits' : declaredOutput;
   if (output !== 'logits' && output !== 'probabilities') throw externalModelError(`${path}: output must be "logits" or "probabilities"`);
   const requested = integerIn(document, 'max_length', path, 8, 65_536) ?? compiled.maxLength ?? tokenizerConfigLimit(directory) ?? defaultMaxLength;
   const limit = positionLimit(configPath);
