@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from '../src/input/train-logistic.ts';
 import { attackPhrases, attackTasks, benignLookalikes, benignPhrases, benignQuestions, benignReplyRequests, responseDirectives } from './training-phrases.ts';
+import { codeAdoptionRequests, codeAnswerContext, codeTargets, harmlessSnippets, riskySnippets } from './training-code-snippets.ts';
 import { benignInstructionVocabulary, benignPromptCode, benignRolePrompts, benignSecurityTalk, documentOverrides, overridePayloads, quotedAttacks, toolDescriptions } from './training-phrases-extra.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -150,6 +151,24 @@ toolDescriptions.attack.forEach((description, index) => {
   attacks.push({ text, label: 'attack', kind: 'indirect', source: 'synthetic:tool-description', group: `tool:attack:${index}` });
   attacks.push({ text: JSON.stringify({ name: `tool_${index}`, description: text, inputSchema: { type: 'object' } }), label: 'attack', kind: 'indirect', source: 'synthetic:tool-description', group: `tool:attack:${index}` });
 });
+
+// Code answers: the same request to adopt code wraps harmless code (benign) or harmful code (attack).
+const codeCarriers: Record<string, (request: string, code: string) => string> = {
+  markdown: (request, code) => `${pick(codeAnswerContext)} ${request}\n\n\`\`\`\n${code}\n\`\`\`\n\n${pick(codeAnswerContext)}`,
+  email: (request, code) => carriers.email!([pick(codeAnswerContext), `${request}\n\n${code}`], undefined),
+  html: (request, code) => `<div class="answer"><p>${pick(codeAnswerContext)}</p><p>${request}</p><pre><code>${code.replaceAll('<', '&lt;')}</code></pre></div>`,
+  json: (request, code) => JSON.stringify({ id: Math.floor(random() * 100000), body: `${request}\n\`\`\`\n${code}\n\`\`\`` }),
+};
+for (const [language, requests] of Object.entries(codeAdoptionRequests)) {
+  requests.forEach((template, index) => {
+    const group = `${language}:code-adoption:${index}`;
+    for (const [name, carrier] of Object.entries(codeCarriers)) {
+      const request = template.replace('{target}', pick(codeTargets));
+      benign.push({ text: carrier(request, pick(harmlessSnippets)), label: 'benign', kind: 'benign_document', source: `synthetic:code-${name}`, group });
+      if (random() < 0.6) attacks.push({ text: carrier(request, pick(riskySnippets)), label: 'attack', kind: 'indirect', source: `synthetic:code-${name}`, group });
+    }
+  });
+}
 
 const directory = join(root, 'data', 'training');
 mkdirSync(directory, { recursive: true });

@@ -9,6 +9,7 @@ import { loadBundledAttackIndex } from './bundled-attack-index.ts';
 import { createClassifier, type Classifier } from './classifier.ts';
 import { bundledModelPath, loadClassifierModel, type ClassifierModel } from './classifier-model.ts';
 import { combineFindings, sourceClass, thresholdFor } from './ensemble.ts';
+import { findCodeInjection } from './code-injection.ts';
 import { createHeuristicRules } from './heuristics.ts';
 import { normalizeText, type TextView } from './normalize.ts';
 import { loadOnnxClassifier, type ExternalClassifier } from './onnx-adapter.ts';
@@ -140,7 +141,11 @@ export function createInjectionDetector(options: InjectionDetectorOptions): Inje
     const normalized = normalizeText(text);
     checkAborted(signal);
     const findings: Finding[] = [...normalized.findings];
-    if (rules !== undefined) findings.push(...rules.scan(normalized.views, { source }));
+    if (rules !== undefined) {
+      findings.push(...rules.scan(normalized.views, { source }));
+      // Risky code only matters where the agent is told what to write: documents, tool output, tool descriptions.
+      if (sourceClass(source) !== 'user') findings.push(...findCodeInjection(normalized.views));
+    }
     checkAborted(signal);
     findings.push(...classify(normalized.views, text));
     checkAborted(signal);

@@ -1,6 +1,7 @@
 import type { ContentSource } from '../kernel/types.ts';
 import type { Finding, Severity } from '../kernel/verdict.ts';
 import { findAdversarialSuffix, loadCommonWords } from './adversarial-suffix.ts';
+import { agentActionRules } from './rules/agent-actions.ts';
 import { arabic, chinese, hindi, japanese, korean } from './rules/asian-languages.ts';
 import { englishEmbedded } from './rules/embedded-english.ts';
 import { embeddedMultilingual } from './rules/embedded-multilingual.ts';
@@ -55,6 +56,7 @@ export const languageRules: readonly LanguageRules[] = [
   vietnamese, indonesian, thai, hebrew, persian, ukrainian, swedish, czech, greek, romanian,
   hungarian, swahili, tagalog, bengali, urdu,
   englishEmbedded, ...embeddedMultilingual,
+  ...agentActionRules,
 ];
 
 // JavaScript's `\b` only knows ASCII word characters; other languages need Unicode-aware boundaries. A leading `\b`

@@ -6,3 +6,4 @@ export * from './own.ts';
 export * from './types.ts';
 export * from './audit-event.ts';
 export * from './stores.ts';
+export * from './dangerous-commands.ts';

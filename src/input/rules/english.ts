@@ -1,4 +1,4 @@
-import { gap, type LanguageRules } from './types.ts';
+import { clauseGap, gap, type LanguageRules } from './types.ts';
 
 const earlier = '(?:previous|prior|preceding|above|earlier|former|initial|original|old|existing|all|any|your|these|those|system|developer)';
 const guidance = '(?:instructions?|prompts?|rules|directives?|directions|guidelines|guidance|constraints|restrictions|commands?|orders|context|programming|safeguards|filters|training)';
@@ -8,13 +8,13 @@ export const english: LanguageRules = {
   language: 'en',
   patterns: {
     'instruction-override': [
-      `\\b(?:ignore|disregard|forget|skip|bypass|override|overrule|discard|drop|abandon|neglect|dismiss|set aside|throw out|pay no attention to|do not follow|don'?t follow|stop following)\\b${gap(30)}\\b${earlier}\\b${gap(30)}\\b${guidance}\\b`,
+      `\\b(?:ignore|disregard|forget|skip|bypass|override|overrule|discard|drop|abandon|neglect|dismiss|set aside|throw out|pay no attention to|do not follow|don'?t follow|stop following)\\b${clauseGap(30)}\\b${earlier}\\b${clauseGap(30)}\\b${guidance}\\b`,
       `\\b(?:ignore|disregard|forget)\\s+(?:everything|all(?: of)? that|what)\\s+(?:(?:you|i)\\s+(?:were|was|have been)\\s+told|(?:was\\s+)?(?:said|written)\\s+(?:above|before|earlier))`,
       `\\b(?:new|updated|revised|real|actual|true|override)\\s+(?:instructions?|rules|directives?|task|objective|orders)\\s*(?::|follow|are|is)`,
-      `\\b(?:from now on|from this (?:moment|point)(?: on(?:wards?)?| forward)?|henceforth|starting now|for the rest of this conversation)\\b${gap(40)}\\b(?:you (?:will|must|shall|are|should)|ignore|only|always|never|respond)\\b`,
-      `\\b(?:instead|rather)\\b${gap(20)}\\b(?:of (?:the|your) (?:original|assigned|given|current) task|do the following|(?:your|the) (?:new|real) task)`,
+      `\\b(?:from now on|from this (?:moment|point)(?: on(?:wards?)?| forward)?|henceforth|starting now|for the rest of this conversation)\\b${clauseGap(40)}\\b(?:you (?:will|must|shall|are|should)|ignore|only|always|never|respond)\\b`,
+      `\\b(?:instead|rather)\\b${clauseGap(20)}\\b(?:of (?:the|your) (?:original|assigned|given|current) task|do the following|(?:your|the) (?:new|real) task)`,
       `\\b(?:your|the) (?:previous|prior|original|old) (?:instructions?|task|rules|prompt) (?:(?:is|are|has been|have been) (?:cancel+ed|void|revoked|obsolete|no longer valid|overridden|replaced)|no longer (?:apply|applies))`,
-      `\\bstop (?:what you are doing|the current task|summari[sz]ing|translating)\\b${gap(30)}\\b(?:and|instead)\\b`,
+      `\\bstop (?:what you are doing|the current task|summari[sz]ing|translating)\\b${clauseGap(30)}\\b(?:and|instead)\\b`,
     ],
     'role-switch': [
       `\\byou are (?:now|no longer|from now on)\\b${gap(30)}\\b(?:an? (?:unrestricted|unfiltered|uncensored|jailbroken|evil|different|new)|dan|free|no longer bound|not bound|without (?:any )?(?:restrictions|limits|filters|rules)|in (?:developer|god|admin|debug|jailbreak) mode)`,

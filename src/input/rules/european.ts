@@ -1,4 +1,4 @@
-import { gap, type LanguageRules } from './types.ts';
+import { clauseGap, gap, type LanguageRules } from './types.ts';
 
 // Accents are optional everywhere: attackers drop them and the skeleton view strips them.
 
@@ -9,9 +9,9 @@ export const spanish: LanguageRules = {
   script: /\b(?:el|y|que|al|los|las|para|pero|como|est[aá]|usuario|esto|usted|todas|todos|ahora|del|una|instrucciones|ignora|olvida|eres|tus|sistema)\b/i,
   patterns: {
     'instruction-override': [
-      `\\b(?:ignora|ignore|ignorar|ignoren|olvida|olviden|descarta|descartar|omite|omitir|desobedece|haz caso omiso (?:de|a))\\b${gap(40)}\\b(?:instrucci[oó]n(?:es)?|[oó]rdenes|reglas|indicaciones|directrices|normas|prompt)\\b`,
+      `\\b(?:ignora|ignore|ignorar|ignoren|olvida|olviden|descarta|descartar|omite|omitir|desobedece|haz caso omiso (?:de|a))\\b${clauseGap(40)}\\b(?:instrucci[oó]n(?:es)?|[oó]rdenes|reglas|indicaciones|directrices|normas|prompt)\\b`,
       `\\b(?:nuevas|verdaderas) (?:instrucciones|[oó]rdenes|reglas)\\s*:`,
-      `\\ba partir de (?:ahora|este momento)\\b${gap(30)}\\b(?:eres|ser[aá]s|debes|responder[aá]s|ignora|solo)\\b`,
+      `\\ba partir de (?:ahora|este momento)\\b${clauseGap(30)}\\b(?:eres|ser[aá]s|debes|responder[aá]s|ignora|solo)\\b`,
     ],
     'role-switch': [
       `\\b(?:ahora eres|act[uú]a como|finge (?:ser|que eres)|comp[oó]rtate como)\\b${gap(30)}\\b(?:sin (?:restricciones|l[ií]mites|filtros|reglas|censura)|dan|malvad[oa]|libre)`,
@@ -44,9 +44,9 @@ export const french: LanguageRules = {
   script: /\b(?:les|des|est|pour|avec|vous|tu|une|dans|pas|sont|instructions|ignore[zr]?|oublie[zr]?|consignes|votre|ton)\b/i,
   patterns: {
     'instruction-override': [
-      `\\b(?:ignore[zr]?|oublie[zr]?|n[eé]glige[zr]?|ne tiens? pas compte|ne tenez pas compte|fais abstraction|faites abstraction|fais fi|faites fi|outrepasse[zr]?)\\b${gap(40)}\\b(?:instructions?|consignes?|r[eè]gles|directives?|ordres|prompt|indications)\\b`,
+      `\\b(?:ignore[zr]?|oublie[zr]?|n[eé]glige[zr]?|ne tiens? pas compte|ne tenez pas compte|fais abstraction|faites abstraction|fais fi|faites fi|outrepasse[zr]?)\\b${clauseGap(40)}\\b(?:instructions?|consignes?|r[eè]gles|directives?|ordres|prompt|indications)\\b`,
       `\\b(?:nouvelles|vraies|v[eé]ritables) (?:instructions|consignes|r[eè]gles)\\s*:`,
-      `\\b(?:[àa] partir de maintenant|d[eé]sormais|dor[eé]navant)\\b${gap(30)}\\b(?:tu es|vous [eê]tes|tu dois|vous devez|tu vas|r[eé]ponds|ignore)\\b`,
+      `\\b(?:[àa] partir de maintenant|d[eé]sormais|dor[eé]navant)\\b${clauseGap(30)}\\b(?:tu es|vous [eê]tes|tu dois|vous devez|tu vas|r[eé]ponds|ignore)\\b`,
     ],
     'role-switch': [
       `\\b(?:tu es maintenant|vous [eê]tes maintenant|agis comme|agissez comme|fais semblant d'[eê]tre|comporte-toi comme)\\b${gap(30)}\\b(?:sans (?:restrictions?|limites?|filtres?|r[eè]gles|censure)|dan|mal[eé]fique|libre|non censur[eé])`,
@@ -76,10 +76,10 @@ export const german: LanguageRules = {
   script: /\b(?:der|die|das|und|ist|nicht|ein|eine|mit|sie|du|ich|anweisungen|vergiss|ignoriere|alle|dem|den)\b/i,
   patterns: {
     'instruction-override': [
-      `\\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte(?:n)?|[uü]bergeh(?:e|en)|verwirf|verwerfen sie|setze?|beachte(?:n sie)? nicht)\\b${gap(40)}\\b(?:anweisungen|anweisung|instruktionen|befehle|regeln|vorgaben|richtlinien|prompt|anordnungen)\\b`,
-      `\\b(?:alle |die )?(?:vorherigen|bisherigen|obigen|vorangegangenen|urspr[uü]nglichen|fr[uü]heren) (?:anweisungen|instruktionen|befehle|regeln|vorgaben)\\b${gap(30)}\\b(?:ignorier|vergiss|vergessen|missacht|gelten nicht|sind ung[uü]ltig|au[sß]er kraft|nicht mehr)`,
+      `\\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte(?:n)?|[uü]bergeh(?:e|en)|verwirf|verwerfen sie|setze?|beachte(?:n sie)? nicht)\\b${clauseGap(40)}\\b(?:anweisungen|anweisung|instruktionen|befehle|regeln|vorgaben|richtlinien|prompt|anordnungen)\\b`,
+      `\\b(?:alle |die )?(?:vorherigen|bisherigen|obigen|vorangegangenen|urspr[uü]nglichen|fr[uü]heren) (?:anweisungen|instruktionen|befehle|regeln|vorgaben)\\b${clauseGap(30)}\\b(?:ignorier|vergiss|vergessen|missacht|gelten nicht|sind ung[uü]ltig|au[sß]er kraft|nicht mehr)`,
       `\\b(?:neue|echte|tats[aä]chliche) (?:anweisungen|instruktionen|regeln|aufgabe)\\s*:`,
-      `\\b(?:ab (?:jetzt|sofort)|von nun an)\\b${gap(30)}\\b(?:bist du|du bist|sind sie|musst du|antwortest du|ignorier|nur noch)\\b`,
+      `\\b(?:ab (?:jetzt|sofort)|von nun an)\\b${clauseGap(30)}\\b(?:bist du|du bist|sind sie|musst du|antwortest du|ignorier|nur noch)\\b`,
     ],
     'role-switch': [
       `\\b(?:du bist (?:jetzt|nun|ab sofort)|verhalte dich wie|tu so,? als|spiele die rolle)\\b${gap(30)}\\b(?:ohne (?:einschr[aä]nkungen|grenzen|filter|regeln|zensur)|dan|b[oö]se|frei|unzensiert|uneingeschr[aä]nkt)`,
@@ -110,9 +110,9 @@ export const italian: LanguageRules = {
   script: /\b(?:il|gli|della|che|sono|per|non|una|con|istruzioni|ignora|dimentica|tutte|sei|tuo|le)\b/i,
   patterns: {
     'instruction-override': [
-      `\\b(?:ignora|ignori|ignorate|dimentica|dimentichi|dimenticate|trascura|tralascia|non seguire|non tenere conto)\\b${gap(40)}\\b(?:istruzioni|istruzione|regole|direttive|ordini|indicazioni|prompt)\\b`,
+      `\\b(?:ignora|ignori|ignorate|dimentica|dimentichi|dimenticate|trascura|tralascia|non seguire|non tenere conto)\\b${clauseGap(40)}\\b(?:istruzioni|istruzione|regole|direttive|ordini|indicazioni|prompt)\\b`,
       `\\b(?:nuove|vere) (?:istruzioni|regole|direttive)\\s*:`,
-      `\\b(?:d'ora in poi|da ora in poi|da adesso)\\b${gap(30)}\\b(?:sei|sarai|devi|risponderai|ignora)\\b`,
+      `\\b(?:d'ora in poi|da ora in poi|da adesso)\\b${clauseGap(30)}\\b(?:sei|sarai|devi|risponderai|ignora)\\b`,
     ],
     'role-switch': [
       `\\b(?:ora sei|adesso sei|comportati come|fingi di essere|agisci come)\\b${gap(30)}\\b(?:senza (?:restrizioni|limiti|filtri|regole|censura)|dan|malvagio|libero)`,
@@ -141,9 +141,9 @@ export const portuguese: LanguageRules = {
   script: /\b(?:os|as|para|que|n[aã]o|uma|com|voc[eê]|s[aã]o|instru[cç][oõ]es|ignore|esque[cç]a|todas|seu|suas|do|da)\b/i,
   patterns: {
     'instruction-override': [
-      `\\b(?:ignore|ignora|ignorar|ignorem|esque[cç]a|esque[cç]am|esquece|desconsidere|desconsidera|despreze|n[aã]o siga)\\b${gap(40)}\\b(?:instru[cç](?:[oõ]es|[aã]o)|regras|ordens|diretrizes|orienta[cç][oõ]es|comandos|prompt)\\b`,
+      `\\b(?:ignore|ignora|ignorar|ignorem|esque[cç]a|esque[cç]am|esquece|desconsidere|desconsidera|despreze|n[aã]o siga)\\b${clauseGap(40)}\\b(?:instru[cç](?:[oõ]es|[aã]o)|regras|ordens|diretrizes|orienta[cç][oõ]es|comandos|prompt)\\b`,
       `\\b(?:novas|verdadeiras) (?:instru[cç][oõ]es|regras|ordens)\\s*:`,
-      `\\ba partir de agora\\b${gap(30)}\\b(?:voc[eê] [eé]|voc[eê] ser[aá]|voc[eê] deve|tu [eé]s|responda|ignore)\\b`,
+      `\\ba partir de agora\\b${clauseGap(30)}\\b(?:voc[eê] [eé]|voc[eê] ser[aá]|voc[eê] deve|tu [eé]s|responda|ignore)\\b`,
     ],
     'role-switch': [
       `\\b(?:agora voc[eê] [eé]|aja como|finja ser|comporte-se como|atue como)\\b${gap(30)}\\b(?:sem (?:restri[cç][oõ]es|limites|filtros|regras|censura)|dan|malvad[oa]|livre)`,

@@ -1,5 +1,5 @@
 import { anyOf } from './further-languages.ts';
-import { gap, type LanguageRules } from './types.ts';
+import { clauseGap, gap, type LanguageRules } from './types.ts';
 
 // Hungarian, Swahili and Tagalog (Latin script, marks optional), Bengali and Urdu (no `\b`: verbs close the sentence).
 
@@ -14,13 +14,14 @@ const huIgnore = `(?:${anyOf('hagyd figyelmen kívül', 'hagyja figyelmen kívü
 export const hungarian: LanguageRules = {
   language: 'hu',
   imperatives: anyOf('hagyd figyelmen kívül', 'kapcsold ki', 'tiltsd le', 'fedd fel', 'küldd el', 'engedelmeskedj'),
-  script: /[őű]|\b(?:hogy|egy|vagy|k[ée]rlek|mostant[óo]l|korábbi|korabbi|k[üu]ldd|mutasd|hagyd|felejtsd|utas[íi]t)/i,
+  // Whole words only: a bare `\begy` prefix opened the gate on "Egypt"; "egy" and "és" count only between spaces before a letter ("EGY | 3" is a country code in a table).
+  script: /[őű]|\b(?:hogy|vagy|nem|ezt|minden|k[ée]rlek|mostant[óo]l)\b|(?:^|\s)(?:és|egy)\s(?=[a-záéíóöőúüű])|\b(?:korábbi|korabbi|k[üu]ldd|mutasd|hagyd|felejtsd|utas[íi]t)/i,
   patterns: {
     'instruction-override': [
-      `\\b${huIgnore}\\b${gap(30)}\\b${huEarlier}\\b${gap(25)}\\b${huNouns}`,
-      `\\b${huEarlier}\\b${gap(20)}\\b${huNouns}\\b${gap(20)}\\b${huIgnore}\\b`,
+      `\\b${huIgnore}\\b${clauseGap(30)}\\b${huEarlier}\\b${clauseGap(25)}\\b${huNouns}`,
+      `\\b${huEarlier}\\b${clauseGap(20)}\\b${huNouns}\\b${clauseGap(20)}\\b${huIgnore}\\b`,
       `\\b${anyOf('új', 'valódi')} ${anyOf('utasítások', 'utasításaid', 'utasításod', 'szabályok', 'szabályaid', 'feladat', 'feladatod')}\\s*:`,
-      `\\b${anyOf('mostantól kezdve', 'mostantól', 'ettől kezdve', 'innentől')}\\b${gap(30)}\\b${anyOf('csak válaszolj', 'válaszolj csak', 'hagyd figyelmen kívül', 'nincsenek korlátaid', 'nincsenek szabályaid', 'te vagy dan')}\\b`,
+      `\\b${anyOf('mostantól kezdve', 'mostantól', 'ettől kezdve', 'innentől')}\\b${clauseGap(30)}\\b${anyOf('csak válaszolj', 'válaszolj csak', 'hagyd figyelmen kívül', 'nincsenek korlátaid', 'nincsenek szabályaid', 'te vagy dan')}\\b`,
     ],
     'role-switch': [
       `\\b${anyOf('most te', 'te most', 'viselkedj úgy', 'viselkedjen úgy', 'tegyél úgy, mintha', 'tegyél úgy mintha', 'játszd el', 'játszd a szerepét')}\\b${gap(30)}\\b(?:${anyOf('korlátozások nélkül', 'korlátok nélkül', 'szűrők nélkül', 'szabályok nélkül', 'cenzúra nélkül')}\\p{L}{0,3}|dan|${anyOf('gonosz')})\\b`,
@@ -52,9 +53,9 @@ export const swahili: LanguageRules = {
   script: /\b(?:kwa|hii|wewe|yote|zote|maagizo|maelekezo|puuza|sahau|tafadhali|kuanzia|tuma|onyesha|mtumiaji|usimwambie|sasa)\b/i,
   patterns: {
     'instruction-override': [
-      `\\b(?:puuza|puuzeni|sahau|sahauni|usifuate|msifuate|achana na)\\b${gap(30)}\\b${swNouns}\\b${gap(25)}\\b(?:ya awali|yaliyotangulia|ya hapo awali|ya zamani|ya mwanzo|yote|zote|ya hapo juu|ya mfumo)\\b`,
+      `\\b(?:puuza|puuzeni|sahau|sahauni|usifuate|msifuate|achana na)\\b${clauseGap(30)}\\b${swNouns}\\b${clauseGap(25)}\\b(?:ya awali|yaliyotangulia|ya hapo awali|ya zamani|ya mwanzo|yote|zote|ya hapo juu|ya mfumo)\\b`,
       `\\b(?:maagizo|maelekezo|sheria|kazi) (?:mapya|mpya|halisi)\\s*:`,
-      `\\b(?:kuanzia sasa|tangu sasa|kuanzia leo)\\b${gap(30)}\\b(?:wewe ni dan|utajibu|jibu tu|puuza|huna (?:vikwazo|sheria|mipaka))\\b`,
+      `\\b(?:kuanzia sasa|tangu sasa|kuanzia leo)\\b${clauseGap(30)}\\b(?:wewe ni dan|utajibu|jibu tu|puuza|huna (?:vikwazo|sheria|mipaka))\\b`,
     ],
     'role-switch': [
       `\\b(?:sasa wewe ni|wewe sasa ni|jifanye|igiza kama|tenda kama)\\b${gap(30)}\\b(?:bila (?:vikwazo|mipaka|vichujio|sheria|udhibiti)|dan|mwovu)\\b`,
@@ -86,9 +87,9 @@ export const tagalog: LanguageRules = {
   script: /\b(?:ang|ng|mga|ay|ikaw|huwag|wag|lahat|tagubilin|instruksyon|ipadala|ipakita|ngayon|balewalain|kalimutan)\b/i,
   patterns: {
     'instruction-override': [
-      `\\b(?:huwag (?:mong )?pansinin|wag (?:mong )?pansinin|balewalain|(?<!huwag |wag |'wag )kalimutan|huwag (?:mong )?sundin|wag (?:mong )?sundin|ipagwalang-bahala|i-ignore|iignore)\\b${gap(30)}\\b(?:nakaraang|naunang|lahat|nasa itaas|orihinal na|dating|sistema)\\b${gap(25)}\\b${tlNouns}\\b`,
+      `\\b(?:huwag (?:mong )?pansinin|wag (?:mong )?pansinin|balewalain|(?<!huwag |wag |'wag )kalimutan|huwag (?:mong )?sundin|wag (?:mong )?sundin|ipagwalang-bahala|i-ignore|iignore)\\b${clauseGap(30)}\\b(?:nakaraang|naunang|lahat|nasa itaas|orihinal na|dating|sistema)\\b${clauseGap(25)}\\b${tlNouns}\\b`,
       `\\b(?:bagong|tunay na) (?:mga )?(?:tagubilin|instruksyon|utos|patakaran)\\s*:`,
-      `\\b(?:mula ngayon|simula ngayon|magmula ngayon)\\b${gap(30)}\\b(?:ikaw (?:ay )?si dan|sasagot ka (?:lamang|lang)|sumagot ka (?:lamang|lang)|huwag (?:mong )?pansinin|wala ka nang (?:limitasyon|patakaran))\\b`,
+      `\\b(?:mula ngayon|simula ngayon|magmula ngayon)\\b${clauseGap(30)}\\b(?:ikaw (?:ay )?si dan|sasagot ka (?:lamang|lang)|sumagot ka (?:lamang|lang)|huwag (?:mong )?pansinin|wala ka nang (?:limitasyon|patakaran))\\b`,
     ],
     'role-switch': [
       `\\b(?:ikaw na ngayon|ngayon ikaw ay|ngayon ay ikaw|kumilos (?:ka )?bilang|kunwari ikaw ay|magpanggap (?:ka )?na ikaw ay|gampanan ang papel)\\b${gap(30)}\\b(?:walang (?:anumang )?(?:limitasyon|restriksyon|paghihigpit|patakaran|filter|sensura)|dan|masama)\\b`,
@@ -117,9 +118,9 @@ export const bengali: LanguageRules = {
   script: /[\u0980-\u09ff]/,
   patterns: {
     'instruction-override': [
-      `(?:আগের|পূর্ববর্তী|পূর্বের|উপরের|সব|সমস্ত|মূল|সিস্টেমের)${gap(20)}(?:নির্দেশনা|নির্দেশাবলী|নির্দেশ|নিয়ম|আদেশ)${gap(20)}(?:উপেক্ষা কর|ভুলে যা|মানবে না|মেনো না|অগ্রাহ্য কর|বাতিল কর)`,
+      `(?:আগের|পূর্ববর্তী|পূর্বের|উপরের|সব|সমস্ত|মূল|সিস্টেমের)${clauseGap(20)}(?:নির্দেশনা|নির্দেশাবলী|নির্দেশ|নিয়ম|আদেশ)${clauseGap(20)}(?:উপেক্ষা কর|ভুলে যা|মানবে না|মেনো না|অগ্রাহ্য কর|বাতিল কর)`,
       `(?:নতুন|আসল) (?:নির্দেশনা|নির্দেশ|নিয়ম)\\s*:`,
-      `এখন থেকে${gap(30)}(?:তুমি DAN|শুধু উত্তর দেবে|উপেক্ষা কর|তোমার কোনো (?:সীমাবদ্ধতা|নিয়ম) নেই)`,
+      `এখন থেকে${clauseGap(30)}(?:তুমি DAN|শুধু উত্তর দেবে|উপেক্ষা কর|তোমার কোনো (?:সীমাবদ্ধতা|নিয়ম) নেই)`,
     ],
     'role-switch': [
       `(?:এখন তুমি|তুমি এখন|এখন আপনি|আপনি এখন|ভান কর|অভিনয় কর)${gap(30)}(?:(?:কোনো )?(?:সীমাবদ্ধতা|বিধিনিষেধ|নিয়ম|ফিল্টার|সেন্সরশিপ) ?(?:ছাড়া|নেই)|DAN)`,
@@ -148,9 +149,9 @@ export const urdu: LanguageRules = {
   script: /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]/,
   patterns: {
     'instruction-override': [
-      `(?:پچھلی|پچھلے|سابقہ|اوپر کی|اوپر دی گئی|تمام|سب|اصل|سسٹم کی)${gap(20)}(?:ہدایات|ہدایت|احکامات|قواعد|اصول|پرامپٹ)${gap(20)}(?:نظر انداز کر|نظرانداز کر|بھول جا|مت مانو|نہ مانیں|رد کرو)`,
+      `(?:پچھلی|پچھلے|سابقہ|اوپر کی|اوپر دی گئی|تمام|سب|اصل|سسٹم کی)${clauseGap(20)}(?:ہدایات|ہدایت|احکامات|قواعد|اصول|پرامپٹ)${clauseGap(20)}(?:نظر انداز کر|نظرانداز کر|بھول جا|مت مانو|نہ مانیں|رد کرو)`,
       `(?:نئی|اصل) (?:ہدایات|قواعد|احکامات)\\s*:`,
-      `(?:اب سے|آج سے|اس لمحے سے)${gap(30)}(?:تم DAN ہو|صرف جواب دو|نظر انداز کرو|تمہاری کوئی (?:حد|پابندی) نہیں)`,
+      `(?:اب سے|آج سے|اس لمحے سے)${clauseGap(30)}(?:تم DAN ہو|صرف جواب دو|نظر انداز کرو|تمہاری کوئی (?:حد|پابندی) نہیں)`,
     ],
     'role-switch': [
       `(?:اب تم|تم اب|اب آپ|آپ اب|دکھاوا کرو|کا کردار ادا کرو)${gap(30)}(?:بغیر (?:کسی )?(?:پابندی|حد|فلٹر|قواعد|سنسر)|(?:کسی )?(?:پابندی|حد|فلٹر|سنسرشپ) کے بغیر|DAN)`,

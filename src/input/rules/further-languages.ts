@@ -1,4 +1,4 @@
-import { gap, type HeuristicCategory, type LanguageRules } from './types.ts';
+import { clauseGap, gap, type HeuristicCategory, type LanguageRules } from './types.ts';
 
 // Latin-script languages where people often type without diacritics: every accented letter in a phrase passed to
 // `anyOf` also matches its bare base letter (`bỏ qua` matches `bo qua`), `đ` also matches `d`.
@@ -39,10 +39,10 @@ export const vietnamese: LanguageRules = {
   script: /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|\b(?:bo qua|huong dan|tat ca|truoc do|khong|nhung|duoc|cua ban|nguoi dung|toan bo|lich su|mat khau|bay gio|ban la|he thong|khach hang)\b/i,
   patterns: {
     'instruction-override': [
-      `\\b${viIgnore}\\b${gap(20)}\\b${anyOf('tất cả', 'toàn bộ', 'mọi', 'hết')}\\b${gap(15)}\\b${viNouns}\\b`,
-      `\\b${viIgnore}\\b${gap(20)}\\b${viNouns}\\b${gap(12)}\\b(?:${anyOf('trước đó', 'trước đây', 'ở trên', 'phía trên', 'bên trên', 'ban đầu', 'của hệ thống', 'hệ thống')}|${anyOf('trước')}(?!\\s${anyOf('khi')}))\\b`,
+      `\\b${viIgnore}\\b${clauseGap(20)}\\b${anyOf('tất cả', 'toàn bộ', 'mọi', 'hết')}\\b${clauseGap(15)}\\b${viNouns}\\b`,
+      `\\b${viIgnore}\\b${clauseGap(20)}\\b${viNouns}\\b${clauseGap(12)}\\b(?:${anyOf('trước đó', 'trước đây', 'ở trên', 'phía trên', 'bên trên', 'ban đầu', 'của hệ thống', 'hệ thống')}|${anyOf('trước')}(?!\\s${anyOf('khi')}))\\b`,
       `\\b${viNouns} ${anyOf('mới', 'thật sự', 'thực sự')}\\s*:`,
-      `\\b${anyOf('từ bây giờ', 'từ giờ trở đi', 'từ giờ', 'kể từ bây giờ', 'kể từ giờ', 'từ nay')}\\b${gap(30)}\\b${viYou} ${anyOf('là', 'sẽ là', 'đóng vai', 'hãy bỏ qua', 'sẽ trả lời', 'phải trả lời', 'chỉ trả lời', 'hãy trả lời', 'không còn bị')}\\b`,
+      `\\b${anyOf('từ bây giờ', 'từ giờ trở đi', 'từ giờ', 'kể từ bây giờ', 'kể từ giờ', 'từ nay')}\\b${clauseGap(30)}\\b${viYou} ${anyOf('là', 'sẽ là', 'đóng vai', 'hãy bỏ qua', 'sẽ trả lời', 'phải trả lời', 'chỉ trả lời', 'hãy trả lời', 'không còn bị')}\\b`,
     ],
     'role-switch': [
       `\\b${anyOf('bây giờ bạn là', 'bạn bây giờ là', 'giờ bạn là', 'bây giờ mày là', 'hãy đóng vai', 'đóng vai', 'hãy giả vờ', 'giả vờ là', 'giả vờ bạn là', 'hãy hành động như', 'hành động như', 'hãy cư xử như')}\\b${gap(30)}\\b(?:${anyOf('không có bất kỳ', 'không có', 'không bị', 'không')} ${anyOf('giới hạn', 'hạn chế', 'bộ lọc', 'quy tắc', 'kiểm duyệt', 'ràng buộc')}|dan|${anyOf('vô đạo đức', 'độc ác')})\\b`,
@@ -76,10 +76,10 @@ export const indonesian: LanguageRules = {
   script: /\b(?:yang|ini|itu|dengan|untuk|tidak|anda|kamu|semua|abaikan|lupakan|instruksi|arahan|jangan|adalah|sebelumnya|sekarang|sebagai|tanpa|berperan|berperanlah|kirim|kirimkan|tunjukkan|pengguna)\b/i,
   patterns: {
     'instruction-override': [
-      `\\b(?:abaikan|abaikanlah|lupakan|lupakanlah|acuhkan|hiraukan|kesampingkan|jangan (?:ikuti|hiraukan|patuhi|endahkan|pedulikan)|tidak usah (?:ikuti|hiraukan|patuhi)|buang)\\b${gap(30)}\\b${idNouns}\\b${gap(25)}\\b(?:sebelumnya|sebelum ini|di atas|terdahulu|lama|asli|awal|sistem)\\b`,
-      `\\b(?:abaikan|abaikanlah|lupakan|lupakanlah|acuhkan|hiraukan|kesampingkan|jangan (?:ikuti|hiraukan|patuhi|endahkan))\\s+(?:semua|seluruh|segala|segenap)\\b${gap(15)}\\b${idNouns}\\b`,
+      `\\b(?:abaikan|abaikanlah|lupakan|lupakanlah|acuhkan|hiraukan|kesampingkan|jangan (?:ikuti|hiraukan|patuhi|endahkan|pedulikan)|tidak usah (?:ikuti|hiraukan|patuhi)|buang)\\b${clauseGap(30)}\\b${idNouns}\\b${clauseGap(25)}\\b(?:sebelumnya|sebelum ini|di atas|terdahulu|lama|asli|awal|sistem)\\b`,
+      `\\b(?:abaikan|abaikanlah|lupakan|lupakanlah|acuhkan|hiraukan|kesampingkan|jangan (?:ikuti|hiraukan|patuhi|endahkan))\\s+(?:semua|seluruh|segala|segenap)\\b${clauseGap(15)}\\b${idNouns}\\b`,
       `\\b(?:instruksi|perintah|arahan|aturan|tugas) (?:baru|sebenarnya)(?:mu|nya)?\\s*:`,
-      `\\b(?:mulai (?:dari )?sekarang|mulai saat ini|dari sekarang|sejak saat ini|mulai hari ini)\\b${gap(30)}\\b${idYou} (?:adalah|akan menjadi|bukan lagi|tidak lagi terikat|hanya (?:boleh )?menjawab|harus mengabaikan|berperan sebagai)\\b`,
+      `\\b(?:mulai (?:dari )?sekarang|mulai saat ini|dari sekarang|sejak saat ini|mulai hari ini)\\b${clauseGap(30)}\\b${idYou} (?:adalah|akan menjadi|bukan lagi|tidak lagi terikat|hanya (?:boleh )?menjawab|harus mengabaikan|berperan sebagai)\\b`,
     ],
     'role-switch': [
       `\\b(?:sekarang ${idYou} adalah|${idYou} sekarang (?:adalah|menjadi)|berperanlah sebagai|berperan sebagai|bertindaklah sebagai|bertindak sebagai|berpura-puralah|pura-pura (?:menjadi|jadi))\\b${gap(30)}\\b(?:tanpa (?:batasan|batas|filter|aturan|sensor)|bebas dari (?:semua )?(?:aturan|batasan)|dan|jahat)\\b`,
@@ -114,10 +114,10 @@ export const swedish: LanguageRules = acceptBareLetters({
   script: /[åæø]|\b(?:och|att|inte|jag|ikke|jeg|og|det|du|din|dina|ditt|dine|alla|alle|hela|visa|vis|skicka|ignorera|ignorer|instruktioner|instruksjoner|gl[öo]m|glem)\b/i,
   patterns: {
     'instruction-override': [
-      `\\b${svIgnore}\\b${gap(30)}\\b${svEarlier}\\b${gap(25)}\\b${svNouns}\\b`,
+      `\\b${svIgnore}\\b${clauseGap(30)}\\b${svEarlier}\\b${clauseGap(25)}\\b${svNouns}\\b`,
       `\\b${svIgnore}\\s+(?:alla |alle )?(?:dina|dine|era|jeres|deres|systemets)\\s+${svNouns}\\b`,
       `\\b(?:nya|nye|riktiga|egentliga|rigtige|virkelige) (?:instruktioner|instruksjoner|regler|uppgift|opgave|oppgave)\\s*:`,
-      `\\b(?:från och med nu|hädanefter|fra nu af|herefter|fremover|fra nå av|heretter)\\b${gap(30)}\\b(?:(?:ska(?:ll)?|skal|måste|må) du\\s+(?:svara|svare|ignorera|ignorere|agera som|opptre som|optræde som)|svara (?:bara|endast|alltid)|svar (?:kun|bare|altid|alltid))\\b`,
+      `\\b(?:från och med nu|hädanefter|fra nu af|herefter|fremover|fra nå av|heretter)\\b${clauseGap(30)}\\b(?:(?:ska(?:ll)?|skal|måste|må) du\\s+(?:svara|svare|ignorera|ignorere|agera som|opptre som|optræde som)|svara (?:bara|endast|alltid)|svar (?:kun|bare|altid|alltid))\\b`,
     ],
     'role-switch': [
       `\\b(?:du är nu|är du nu|nu är du|du er nu|er du nu|nu er du|du er nå|er du nå|nå er du|du är från och med nu|agera som|bete dig som|låtsas att du är|låtsas vara|spela rollen som|opfør dig som|oppfør deg som|lad som om du er|lat som om du er|spil rollen som|spill rollen som)\\b${gap(30)}\\b(?:(?:utan|uden|uten) (?:några |nogen |noen )?(?:begränsningar|begrænsninger|begrensninger|restriktioner|restriksjoner|filter|filtre|regler|censur|sensur)|dan|ondskefull|ond)\\b`,
@@ -149,10 +149,10 @@ export const czech: LanguageRules = {
   script: /[ěščřžůťďň]|\b(?:jsi|jste|nebo|pokyny|instrukce|vsechny|predchozi|ignoruj|ignorujte|zapomen|posli|poslete|ukaz|ted|heslo|hesla|uzivateli|nerikej)\b/i,
   patterns: {
     'instruction-override': [
-      `\\b${csIgnore}\\b${gap(25)}\\b${anyOf('předchozí', 'předešlé', 'všechny', 'veškeré', 'výše uvedené', 'původní', 'dosavadní', 'systémové', 'dřívější')}\\b${gap(25)}\\b${csNouns}`,
-      `\\b${csIgnore}\\b${gap(25)}\\b${csNouns}\\b${gap(10)}\\b${anyOf('výše', 'nahoře', 'předtím', 'dříve', 'od systému')}\\b`,
+      `\\b${csIgnore}\\b${clauseGap(25)}\\b${anyOf('předchozí', 'předešlé', 'všechny', 'veškeré', 'výše uvedené', 'původní', 'dosavadní', 'systémové', 'dřívější')}\\b${clauseGap(25)}\\b${csNouns}`,
+      `\\b${csIgnore}\\b${clauseGap(25)}\\b${csNouns}\\b${clauseGap(10)}\\b${anyOf('výše', 'nahoře', 'předtím', 'dříve', 'od systému')}\\b`,
       `\\b${anyOf('nové', 'skutečné', 'pravé')} ${anyOf('instrukce', 'pokyny', 'příkazy', 'pravidla', 'zadání')}\\s*:`,
-      `\\b${anyOf('od teď', 'od nynějška', 'od této chvíle', 'odteď', 'napříště')}\\b${gap(30)}\\b(?:${anyOf('budeš odpovídat', 'budeš ignorovat', 'budeš jednat', 'budeš hrát', 'odpovídej', 'odpovídejte', 'ignoruj', 'ignorujte')}|${anyOf('jsi')} (?:dan|ai|${anyOf('bez omezení')}))\\b`,
+      `\\b${anyOf('od teď', 'od nynějška', 'od této chvíle', 'odteď', 'napříště')}\\b${clauseGap(30)}\\b(?:${anyOf('budeš odpovídat', 'budeš ignorovat', 'budeš jednat', 'budeš hrát', 'odpovídej', 'odpovídejte', 'ignoruj', 'ignorujte')}|${anyOf('jsi')} (?:dan|ai|${anyOf('bez omezení')}))\\b`,
     ],
     'role-switch': [
       `\\b${anyOf('teď jsi', 'nyní jsi', 'jsi teď', 'jsi nyní', 'chovej se jako', 'chovejte se jako', 'předstírej, že jsi', 'předstírej že jsi', 'hraj roli', 'vžij se do role')}\\b${gap(30)}\\b(?:${anyOf('bez')} (?:${anyOf('jakýchkoli', 'jakýchkoliv')} )?${anyOf('omezení', 'filtrů', 'pravidel', 'cenzury', 'zábran')}|dan|${anyOf('zlý', 'zlá')})\\b`,
@@ -185,10 +185,10 @@ export const romanian: LanguageRules = {
   script: /[ășțşţ]|\b(?:si|este|pentru|sunt|toate|instructiunile|ignora|uita|acum)\b/i,
   patterns: {
     'instruction-override': [
-      `\\b${roIgnore}\\b${gap(15)}\\b${anyOf('toate', 'orice')}\\b${gap(12)}\\b${roNouns}\\b`,
-      `\\b${roIgnore}\\b${gap(30)}\\b${roNouns}\\b${gap(20)}\\b${anyOf('anterioare', 'precedente', 'de mai sus', 'dinainte', 'inițiale', 'originale', 'vechi', 'sistemului', 'primite')}\\b`,
+      `\\b${roIgnore}\\b${clauseGap(15)}\\b${anyOf('toate', 'orice')}\\b${clauseGap(12)}\\b${roNouns}\\b`,
+      `\\b${roIgnore}\\b${clauseGap(30)}\\b${roNouns}\\b${clauseGap(20)}\\b${anyOf('anterioare', 'precedente', 'de mai sus', 'dinainte', 'inițiale', 'originale', 'vechi', 'sistemului', 'primite')}\\b`,
       `\\b(?:${anyOf('noi', 'noile', 'adevăratele')} ${anyOf('instrucțiuni', 'reguli', 'sarcini')}|${anyOf('instrucțiuni noi', 'reguli noi', 'sarcina nouă')})\\s*:`,
-      `\\b${anyOf('de acum înainte', 'de acum încolo', 'începând de acum', 'din acest moment', 'de acum')}\\b${gap(30)}\\b(?:${anyOf('vei răspunde', 'vei ignora', 'trebuie să răspunzi', 'trebuie să ignori', 'răspunde doar', 'răspunde numai', 'ignoră')}|${anyOf('ești')} (?:dan|${anyOf('un ai', 'o inteligență')}))\\b`,
+      `\\b${anyOf('de acum înainte', 'de acum încolo', 'începând de acum', 'din acest moment', 'de acum')}\\b${clauseGap(30)}\\b(?:${anyOf('vei răspunde', 'vei ignora', 'trebuie să răspunzi', 'trebuie să ignori', 'răspunde doar', 'răspunde numai', 'ignoră')}|${anyOf('ești')} (?:dan|${anyOf('un ai', 'o inteligență')}))\\b`,
     ],
     'role-switch': [
       `\\b${anyOf('acum ești', 'ești acum', 'comportă-te ca', 'poartă-te ca', 'prefă-te că ești', 'joacă rolul')}\\b${gap(30)}\\b(?:${anyOf('fără')} (?:${anyOf('nicio', 'niciun', 'vreo')} )?${anyOf('restricții', 'restricție', 'limite', 'limită', 'filtre', 'filtru', 'reguli', 'regulă', 'cenzură')}|dan|malefic|${anyOf('rău')})\\b`,

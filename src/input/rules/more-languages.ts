@@ -1,4 +1,4 @@
-import { gap, type LanguageRules } from './types.ts';
+import { clauseGap, gap, type LanguageRules } from './types.ts';
 
 /** Dutch phrasings. */
 export const dutch: LanguageRules = {
@@ -7,9 +7,9 @@ export const dutch: LanguageRules = {
   script: /\b(?:de|het|een|en|van|niet|je|jij|zijn|ik|alle|instructies|negeer|vergeet|voor|met|dit)\b/i,
   patterns: {
     'instruction-override': [
-      `\\b(?:negeer|negeren|vergeet|vergeten|veronachtzaam|sla)\\b${gap(40)}\\b(?:instructies|instructie|regels|opdrachten|richtlijnen|aanwijzingen|bevelen|prompt)\\b`,
+      `\\b(?:negeer|negeren|vergeet|vergeten|veronachtzaam|sla)\\b${clauseGap(40)}\\b(?:instructies|instructie|regels|opdrachten|richtlijnen|aanwijzingen|bevelen|prompt)\\b`,
       `\\b(?:nieuwe|echte) (?:instructies|regels|opdracht)\\s*:`,
-      `\\b(?:vanaf nu|voortaan|vanaf dit moment)\\b${gap(30)}\\b(?:ben je|jij bent|moet je|antwoord|negeer)\\b`,
+      `\\b(?:vanaf nu|voortaan|vanaf dit moment)\\b${clauseGap(30)}\\b(?:ben je|jij bent|moet je|antwoord|negeer)\\b`,
     ],
     'role-switch': [
       `\\b(?:je bent nu|jij bent nu|gedraag je als|doe alsof je)\\b${gap(30)}\\b(?:zonder (?:beperkingen|grenzen|filters|regels|censuur)|dan|kwaadaardig|vrij)`,
@@ -39,9 +39,9 @@ export const polish: LanguageRules = {
   script: /\b(?:nie|jest|i|w|na|si[eę]|to|z|wszystkie|instrukcje|zignoruj|zapomnij|jeste[sś]|od|do|tw[oó]j)\b/i,
   patterns: {
     'instruction-override': [
-      `\\b(?:zignoruj|ignoruj|zignorujcie|zapomnij|zapomnijcie|pomi[nń]|nie zwracaj uwagi na|odrzu[cć])\\b${gap(40)}\\b(?:instrukcj[eiay]|instrukcje|polece[nń]|polecenia|zasady|regu[lł]y|wytyczne|prompt)`,
+      `\\b(?:zignoruj|ignoruj|zignorujcie|zapomnij|zapomnijcie|pomi[nń]|nie zwracaj uwagi na|odrzu[cć])\\b${clauseGap(40)}\\b(?:instrukcj[eiay]|instrukcje|polece[nń]|polecenia|zasady|regu[lł]y|wytyczne|prompt)`,
       `\\b(?:nowe|prawdziwe) (?:instrukcje|polecenia|zasady)\\s*:`,
-      `\\bod (?:teraz|tej chwili)\\b${gap(30)}\\b(?:jeste[sś]|b[eę]dziesz|musisz|odpowiadaj|ignoruj)`,
+      `\\bod (?:teraz|tej chwili)\\b${clauseGap(30)}\\b(?:jeste[sś]|b[eę]dziesz|musisz|odpowiadaj|ignoruj)`,
     ],
     'role-switch': [
       `\\b(?:jeste[sś] teraz|zachowuj si[eę] jak|udawaj,? [zż]e jeste[sś]|wciel si[eę] w)\\b${gap(30)}\\b(?:bez (?:ogranicze[nń]|limit[oó]w|filtr[oó]w|zasad|cenzury)|dan|z[lł]y|wolny)`,
@@ -70,9 +70,9 @@ export const turkish: LanguageRules = {
   script: /(?:\b(?:ve|bir|bu|i[cç]in|ile|de|da|t[uü]m|sen|talimat\p{L}*|kurallar\p{L}*)\b|[ğış])/iu,
   patterns: {
     'instruction-override': [
-      `\\b(?:[oö]nceki|yukar[ıi]daki|[ıi]lk|eski|t[uü]m|b[uü]t[uü]n)\\b${gap(30)}(?:talimat(?:lar[ıi]|[ıi])?|kurallar[ıi]|komutlar[ıi]|y[oö]nergeleri|emirleri)${gap(15)}(?:yok say|g[oö]rmezden gel|unut|dikkate alma|[ıi]hmal et|ge[cç]ersiz)`,
+      `\\b(?:[oö]nceki|yukar[ıi]daki|[ıi]lk|eski|t[uü]m|b[uü]t[uü]n)\\b${clauseGap(30)}(?:talimat(?:lar[ıi]|[ıi])?|kurallar[ıi]|komutlar[ıi]|y[oö]nergeleri|emirleri)${clauseGap(15)}(?:yok say|g[oö]rmezden gel|unut|dikkate alma|[ıi]hmal et|ge[cç]ersiz)`,
       `\\b(?:yeni|ger[cç]ek) (?:talimatlar|kurallar|g[oö]rev)\\s*:`,
-      `\\b(?:bundan sonra|art[ıi]k|[sş]u andan itibaren)\\b${gap(30)}(?:sen|sin|s[ıi]n|olacaks[ıi]n|zorundas[ıi]n|yan[ıi]t ver)`,
+      `\\b(?:bundan sonra|art[ıi]k|[sş]u andan itibaren)\\b${clauseGap(30)}(?:sen|sin|s[ıi]n|olacaks[ıi]n|zorundas[ıi]n|yan[ıi]t ver)`,
     ],
     'role-switch': [
       `(?:k[ıi]s[ıi]tlamas[ıi]z|s[ıi]n[ıi]rs[ıi]z|filtresiz|sans[uü]rs[uü]z|kurals[ıi]z)${gap(30)}(?:bir yapay zeka|bir asistan|gibi davran|rol[uü]n[uü] oyna|ol)`,
@@ -102,9 +102,9 @@ export const russian: LanguageRules = {
   script: /[\u0400-\u04ff]/,
   patterns: {
     'instruction-override': [
-      `(?:игнорир[уо]\\p{L}{0,4}|проигнорир[уо]\\p{L}{0,4}|забудь\\p{L}{0,2}|забыть|не обращай\\p{L}{0,2} внимани\\p{L}{0,2} на|отбрось\\p{L}{0,2}|пренебреги|не следуй\\p{L}{0,2}|отмени\\p{L}{0,2})${gap(40)}(?:инструкци\\p{L}{0,3}|указани\\p{L}{0,3}|правил\\p{L}{0,3}|команд\\p{L}{0,3}|директив\\p{L}{0,3}|распоряжени\\p{L}{0,3}|промпт\\p{L}{0,3})`,
+      `(?:игнорир[уо]\\p{L}{0,4}|проигнорир[уо]\\p{L}{0,4}|забудь\\p{L}{0,2}|забыть|не обращай\\p{L}{0,2} внимани\\p{L}{0,2} на|отбрось\\p{L}{0,2}|пренебреги|не следуй\\p{L}{0,2}|отмени\\p{L}{0,2})${clauseGap(40)}(?:инструкци\\p{L}{0,3}|указани\\p{L}{0,3}|правил\\p{L}{0,3}|команд\\p{L}{0,3}|директив\\p{L}{0,3}|распоряжени\\p{L}{0,3}|промпт\\p{L}{0,3})`,
       `(?:новые|настоящие) (?:инструкции|правила|указания)\\s*:`,
-      `(?:с этого момента|отныне|теперь)${gap(30)}(?:ты (?:будешь|должен|являешься)|ты —|отвечай|игнорируй)`,
+      `(?:с этого момента|отныне|теперь)${clauseGap(30)}(?:ты (?:будешь|должен|являешься)|ты —|отвечай|игнорируй)`,
     ],
     'role-switch': [
       `(?:теперь ты|ты теперь|веди себя как|притворись|представь,? что ты)${gap(30)}(?:без (?:ограничений|фильтров|правил|цензуры)|dan|злой|свободн\\p{L}{1,3})`,

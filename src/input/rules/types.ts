@@ -11,16 +11,17 @@ export type HeuristicCategory =
   | 'fake-turn'
   | 'data-boundary-override'
   | 'addressed-instruction'
-  | 'jailbreak-framing';
+  | 'jailbreak-framing'
+  | 'action-request';
 
 /** Every category, in reporting order. */
 export const heuristicCategories: readonly HeuristicCategory[] = [
   'instruction-override', 'role-switch', 'chat-template', 'prompt-extraction', 'exfiltration', 'authority-claim', 'hidden-step', 'tool-hijack',
-  'fake-turn', 'data-boundary-override', 'addressed-instruction', 'jailbreak-framing',
+  'fake-turn', 'data-boundary-override', 'addressed-instruction', 'jailbreak-framing', 'action-request',
 ];
 
 /** Categories that only apply to untrusted content (tool results, documents, web pages, e-mails): a user's own prompt may address the assistant. */
-export const untrustedOnlyCategories: ReadonlySet<HeuristicCategory> = new Set(['addressed-instruction']);
+export const untrustedOnlyCategories: ReadonlySet<HeuristicCategory> = new Set(['addressed-instruction', 'action-request']);
 
 /** Severity weight in [0, 1] per category: how strongly one match indicates an attack on its own. */
 export const categoryWeights: Readonly<Record<HeuristicCategory, number>> = {
@@ -36,6 +37,8 @@ export const categoryWeights: Readonly<Record<HeuristicCategory, number>> = {
   'data-boundary-override': 0.9,
   'addressed-instruction': 0.9,
   'jailbreak-framing': 0.9,
+  // A request for a sensitive agent action (transfer, grant access, forward the inbox) with a concrete target.
+  'action-request': 0.88,
 };
 
 /**
@@ -61,4 +64,13 @@ export interface LanguageRules {
 /** A bounded gap of up to `count` characters that stays inside one sentence. */
 export function gap(count: number): string {
   return `[^.!?\\n]{0,${count}}`;
+}
+
+/**
+ * A bounded gap like {@link gap} that tolerates URLs, domains and numbers: a '.', '!' or '?' followed by a non-space
+ * character ("example.com", "3.5", "www.site.xyz/a?b") does not end the clause. The two alternatives never match the
+ * same character, so the gap stays linear-time.
+ */
+export function clauseGap(count: number): string {
+  return `(?:[^.!?\\n]|[.!?](?=\\S)){0,${count}}`;
 }
