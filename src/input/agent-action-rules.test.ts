@@ -70,6 +70,7 @@ describe('action-request rules (untrusted sources only)', () => {
 
 // More genres that talk about money, access and deletion without asking the reader to act.
 const lookalikes: string[] = [
+  'Reminder: transfer $200 to the class fund account by Monday (IBAN on the sheet).',
   'You transferred $500 to John on 12 March. Reference: rent.',
   'Invoice 2024-113: please transfer EUR 1,200 to IBAN DE44 5001 0517 5407 3249 31 within 14 days, quoting the invoice number.',
   'You sent a wire payment of $850.00 from account ••7681 to Acme Supplies.',

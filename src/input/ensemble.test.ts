@@ -59,6 +59,12 @@ describe('ensemble', () => {
     expect(corroborated).toBeGreaterThan(alone);
   });
 
+  it('keeps a critical heuristic at full strength inside hidden text (found by the property below)', () => {
+    const critical: Finding = { ruleId: 'input.heuristic.role-switch', layer: 'input', severity: 'critical', score: 0.5 };
+    const hidden: Finding = { ruleId: 'input.obfuscation.hex', layer: 'input', severity: 'low', score: 0 };
+    expect(combineFindings([critical, hidden]).score).toBeGreaterThanOrEqual(combineFindings([critical]).score);
+  });
+
   it('never leaves [0, 1] and never decreases when a finding is added', () => {
     const arbitraryFinding = fc.record({
       ruleId: fc.constantFrom('input.classifier', 'input.heuristic.role-switch', 'input.heuristic.exfiltration', 'input.obfuscation.hex', 'input.similarity.known-attack'),

@@ -67,7 +67,8 @@ export function findingStrength(finding: Finding, obfuscated = false): number {
   const lift = finding.severity === 'high' ? 0.15 : 0.1;
   const base = Math.max(bySeverity, finding.severity === 'critical' ? 0.99 : Math.min(finding.score ?? 0, bySeverity + lift));
   // Hidden instruction phrasing is enough on its own to block (balanced profile), whatever the source.
-  return hidden && (finding.score ?? 0) >= 0.5 ? Math.min(0.97, Math.max(base + hiddenBoost, hiddenFloor)) : base;
+  // Never below the finding's own strength: a critical rule keeps 0.99 when it also sits in a hidden region.
+  return hidden && (finding.score ?? 0) >= 0.5 ? Math.max(base, Math.min(0.97, Math.max(base + hiddenBoost, hiddenFloor))) : base;
 }
 
 /** Ensemble result over all findings. */

@@ -1,11 +1,14 @@
 import type { ContentSource } from '../kernel/types.ts';
 import type { Finding, Severity } from '../kernel/verdict.ts';
 import { findAdversarialSuffix, loadCommonWords } from './adversarial-suffix.ts';
+import { createLiteralPrefilter, type LiteralPrefilter } from './literal-prefilter.ts';
+import { requiredLiterals } from './required-literals.ts';
 import { agentActionRules } from './rules/agent-actions.ts';
 import { arabic, chinese, hindi, japanese, korean } from './rules/asian-languages.ts';
 import { englishEmbedded } from './rules/embedded-english.ts';
 import { embeddedMultilingual } from './rules/embedded-multilingual.ts';
 import { english } from './rules/english.ts';
+import { jailbreakTechniqueRules } from './rules/jailbreak-techniques.ts';
 import { french, german, italian, portuguese, spanish } from './rules/european.ts';
 import { czech, indonesian, romanian, swedish, vietnamese } from './rules/further-languages.ts';
 import { bengali, hungarian, swahili, tagalog, urdu } from './rules/further-languages-extra.ts';
@@ -39,6 +42,11 @@ export interface HeuristicRule {
 export interface HeuristicScanOptions {
   /** Where the text comes from; rules about instructions addressed to the assistant only run on untrusted sources. Unknown: all rules run. */
   readonly source?: ContentSource;
+  /**
+   * Run every rule and language gate on every window, without the required-literal prefilter: the reference
+   * behaviour the prefiltered scan must equal (used by the equivalence tests; slower). Default false.
+   */
+  readonly exhaustive?: boolean;
 }
 
 const untrustedSources: ReadonlySet<ContentSource> = new Set(['tool-result', 'document', 'web', 'email']);
@@ -57,6 +65,7 @@ export const languageRules: readonly LanguageRules[] = [
   hungarian, swahili, tagalog, bengali, urdu,
   englishEmbedded, ...embeddedMultilingual,
   ...agentActionRules,
+  ...jailbreakTechniqueRules,
 ];
 
 // JavaScript's `\b` only knows ASCII word characters; other languages need Unicode-aware boundaries. A leading `\b`
@@ -91,14 +100,15 @@ export function createHeuristicRules(): HeuristicRules {
       });
     }
   }
-  const trustedRules = rules.filter((rule) => !rule.untrustedOnly);
+  const plan = createScanPlan(rules);
+  const trustedPlan: ScanPlan = { ...plan, rules: plan.rules.filter((entry) => !entry.rule.untrustedOnly) };
   const words = loadCommonWords();
   return {
     rules,
     scan(views, options = {}) {
       const source = options.source;
       const untrusted = source === undefined || untrustedSources.has(source);
-      const findings = scanViews(untrusted ? rules : trustedRules, views);
+      const findings = scanViews(untrusted ? plan : trustedPlan, views, options.exhaustive === true);
       // Optimiser noise is looked for in what people type; documents and tool output are full of code and identifiers.
       const original = untrusted && source !== undefined ? undefined : views.find((view) => view.name === 'original');
       const suffix = original === undefined ? undefined : findAdversarialSuffix(original.text, words);
@@ -113,14 +123,38 @@ function severityOf(score: number): Severity {
   return 'low';
 }
 
-function scanViews(rules: readonly HeuristicRule[], views: readonly TextView[]): Finding[] {
+/** Rules in reporting order, each with its gate group and its prefilter unit within that group. */
+interface ScanPlan {
+  readonly rules: readonly { readonly rule: HeuristicRule; readonly group: number; readonly unit: number }[];
+  /** One literal prefilter per language gate (rules without a gate form one group), run only once the gate is open. */
+  readonly groups: readonly LiteralPrefilter[];
+}
+
+// A rule can only match text containing one of its required literals (derived from the compiled pattern): one
+// combined literal scan per gate group and window decides which rules behind an open gate need to run at all.
+function createScanPlan(rules: readonly HeuristicRule[]): ScanPlan {
+  const gates: (RegExp | undefined)[] = [...new Set(rules.map((rule) => rule.script))];
+  const members = gates.map((gate) => rules.filter((rule) => rule.script === gate));
+  return {
+    rules: rules.map((rule) => {
+      const group = gates.indexOf(rule.script);
+      return { rule, group, unit: (members[group] ?? []).indexOf(rule) };
+    }),
+    groups: members.map((group) => createLiteralPrefilter(group.map((rule) => ({
+      literals: requiredLiterals(rule.pattern.source, rule.pattern.flags), flags: rule.pattern.flags,
+    })))),
+  };
+}
+
+function scanViews(plan: ScanPlan, views: readonly TextView[], exhaustive: boolean): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const view of views) {
     for (const [windowStart, windowEnd] of scanWindows(view)) {
       const text = windowStart === 0 && windowEnd === view.text.length ? view.text : view.text.slice(windowStart, windowEnd);
       const gates = new Map<RegExp, boolean>();
-      for (const rule of rules) {
+      const active: (Uint8Array | undefined)[] = [];
+      for (const { rule, group, unit } of plan.rules) {
         if (rule.script !== undefined) {
           let open = gates.get(rule.script);
           if (open === undefined) {
@@ -128,6 +162,11 @@ function scanViews(rules: readonly HeuristicRule[], views: readonly TextView[]):
             gates.set(rule.script, open);
           }
           if (!open) continue;
+        }
+        if (!exhaustive) {
+          const units = active[group] ?? plan.groups[group]?.activeUnits(text);
+          active[group] = units;
+          if (units !== undefined && units[unit] === 0) continue;
         }
         scanWindow(rule, view, text, windowStart, seen, findings);
       }
