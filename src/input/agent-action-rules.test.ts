@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentSource } from '../kernel/types.ts';
 import { policySchema } from '../policy/schema.ts';
 import { createInjectionDetector } from './create-injection-detector.ts';
-import { createHeuristicRules } from './heuristics.ts';
-import { normalizeText } from './normalize.ts';
+import { strongCategories, strongFindings } from '../../test/support/heuristic-findings.ts';
 
-const rules = createHeuristicRules();
-const strongFindings = (text: string, source: ContentSource) =>
-  rules.scan(normalizeText(text).views, { source }).filter((finding) => (finding.score ?? 0) >= 0.5);
-const categories = (text: string, source: ContentSource): string[] =>
-  [...new Set(strongFindings(text, source).map((finding) => finding.ruleId.replace('input.heuristic.', '')))];
+const categories = strongCategories;
 
 // Requests for sensitive agent actions hidden in tool output, written for this test in the style of agent benchmarks
 // (not taken from any of them), each beside a look-alike from the same genre that must stay clean.

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentSource } from '../kernel/types.ts';
-import { createHeuristicRules } from './heuristics.ts';
-import { normalizeText } from './normalize.ts';
 import { hungarian } from './rules/further-languages-extra.ts';
 import { ukrainian } from './rules/further-languages-scripts.ts';
 import { clauseGap, gap } from './rules/types.ts';
+import { strongCategories } from '../../test/support/heuristic-findings.ts';
 
-const rules = createHeuristicRules();
-const ruleIds = (text: string, source: ContentSource): string[] =>
-  [...new Set(rules.scan(normalizeText(text).views, { source }).filter((finding) => (finding.score ?? 0) >= 0.5).map((finding) => finding.ruleId.replace('input.heuristic.', '')))];
+const ruleIds = strongCategories;
 
 // Directives that manipulate the assistant's own answer, planted in e-mails, tables and pages, each beside a benign
 // look-alike from customer support, coursework, forms or style guides. Written for this test, not taken from any corpus.

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentSource } from '../kernel/types.ts';
 import { policySchema } from '../policy/schema.ts';
 import { createInjectionDetector } from './create-injection-detector.ts';
-import { createHeuristicRules } from './heuristics.ts';
-import { normalizeText } from './normalize.ts';
+import { strongCategories } from '../../test/support/heuristic-findings.ts';
 
-const rules = createHeuristicRules();
-const ruleIds = (text: string, source?: ContentSource): string[] =>
-  [...new Set(rules.scan(normalizeText(text).views, source === undefined ? {} : { source }).filter((finding) => (finding.score ?? 0) >= 0.5).map((finding) => finding.ruleId.replace('input.heuristic.', '')))];
+const ruleIds = strongCategories;
 
 // Instructions hidden in data, written for this test (not taken from any evaluation corpus), each with a benign
 // look-alike that must stay clean.
