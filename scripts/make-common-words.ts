@@ -9,7 +9,7 @@ import type { Document } from './training-data.ts';
 
 /** Benign families whose text is (mostly) English prose or English technical writing. */
 const englishFamilies = new Set(['gsm8k', 'fastchat', 'selfinstruct-prompts', 'selfinstruct-t0', 'package-docs', 'python-stdlib', 'bipia']);
-const listSize = 8000;
+const listSize = 20000;
 
 /** The `listSize` most frequent words (2-15 ASCII letters) of the benign English documents, sorted alphabetically. */
 export function commonWords(documents: readonly Document[]): string[] {

@@ -6,10 +6,12 @@ import type { Finding } from '../kernel/verdict.ts';
 export const adversarialSuffixRuleId = 'input.heuristic.adversarial-suffix';
 
 const windowSize = 10;
+const minWindowSize = 8;
 const maxWindowSize = 20;
 const minimumOdd = 4;
-const minimumProseWords = 6;
+const minimumProseWords = 5;
 const minimumStructural = 2;
+const minimumStructuralShort = 3;
 const minimumKnownShare = 0.75;
 const maxLines = 2;
 const maxPromptLength = 2000;
@@ -47,7 +49,7 @@ export function loadCommonWords(path = commonWordsPath()): ReadonlySet<string> {
 
 function isKnown(word: string, words: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase().replace(/[,.;:!?]$/, '');
-  if (words.has(lower)) return true;
+  if (lower === 'a' || lower === 'i' || words.has(lower)) return true;
   for (const ending of ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er']) {
     if (lower.endsWith(ending) && words.has(lower.slice(0, -ending.length))) return true;
   }
@@ -65,10 +67,10 @@ function classify(token: string, start: number, words: ReadonlySet<string>): Tok
 }
 
 /**
- * Looks for optimiser noise appended to a one- or two-line request: the words before the last ten tokens are mostly
- * common English words (at least six plain words, 75% known), while at least five of the last ten tokens are odd
- * (markup, case changes inside a word, glued punctuation or digits, unknown words) and at least two are structural
- * noise. Multi-line text (code, data, documents) is not looked at; linear in the input.
+ * Looks for optimiser noise appended to a one- or two-line request: the words before the last 8-20 tokens are mostly
+ * common English words (at least five plain words, 75% known), while at least 40% of those last tokens are odd
+ * (markup, case changes inside a word, glued punctuation or digits, unknown words) and at least two (three in a tail
+ * shorter than ten tokens) are structural noise. Multi-line text (code, data, documents) is not looked at; linear in the input.
  */
 export function findAdversarialSuffix(text: string, words: ReadonlySet<string>): Finding | undefined {
   const trimmed = text.trim();
@@ -80,10 +82,11 @@ export function findAdversarialSuffix(text: string, words: ReadonlySet<string>):
   for (let match = pattern.exec(visible); match !== null; match = pattern.exec(visible)) tokens.push(classify(match[0], match.index, words));
   // The suffix is the last 10 to 20 tokens (optimisers emit about 20 model tokens, i.e. 10-20 words): the shortest
   // tail that is dense enough in odd tokens, after prose, wins.
-  for (let size = windowSize; size <= maxWindowSize && tokens.length >= size + minimumProseWords; size++) {
+  for (let size = minWindowSize; size <= maxWindowSize && tokens.length >= size + minimumProseWords; size++) {
     const tail = tokens.slice(-size);
     const odd = tail.filter((token) => token.odd).length;
-    if (odd < minimumOdd * (size / windowSize) || tail.filter((token) => token.structural).length < minimumStructural) continue;
+    const structural = tail.filter((token) => token.structural).length;
+    if (odd < minimumOdd * (size / windowSize) || structural < (size < windowSize ? minimumStructuralShort : minimumStructural)) continue;
     const plain = tokens.slice(0, -size).filter((token) => token.plain);
     const known = plain.filter((token) => token.known).length;
     if (plain.length < minimumProseWords || known < minimumKnownShare * plain.length) continue;

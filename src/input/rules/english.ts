@@ -1,7 +1,7 @@
 import { clauseGap, gap, type LanguageRules } from './types.ts';
 
 const earlier = '(?:previous|prior|preceding|above|earlier|former|initial|original|old|existing|all|any|your|these|those|system|developer)';
-const guidance = '(?:instructions?|prompts?|rules|directives?|directions|guidelines|guidance|constraints|restrictions|commands?|orders|context|programming|safeguards|filters|training)';
+const guidance = '(?:instructions?|prompts?|rules|directives?|directions?|guidelines|guidance|constraints|restrictions|commands?|orders|context|programming|safeguards|filters|training)';
 
 /** English phrasings. */
 export const english: LanguageRules = {

@@ -1,4 +1,5 @@
 import { jailbreakTechniquesMultilingual } from './jailbreak-techniques-multilingual.ts';
+import { personaJailbreaks } from './persona-jailbreaks.ts';
 import { gap, type LanguageRules } from './types.ts';
 
 // Jailbreak TECHNIQUES from the published taxonomy (refusal suppression, prefix injection, style injection, payload
@@ -114,4 +115,4 @@ export const englishHarmTechniques: LanguageRules = {
 };
 
 /** Jailbreak-technique rules in every language, one entry per language. */
-export const jailbreakTechniqueRules: readonly LanguageRules[] = [englishTechniques, englishHarmTechniques, ...jailbreakTechniquesMultilingual];
+export const jailbreakTechniqueRules: readonly LanguageRules[] = [englishTechniques, englishHarmTechniques, personaJailbreaks, ...jailbreakTechniquesMultilingual];
