@@ -2,7 +2,8 @@
  * Leave-one-source-out evaluation of the whole detector (heuristics + classifier + similarity index).
  * For each family F: train the classifier and seed the attack index WITHOUT F and without a fixed 30% of the
  * benign groups; then measure on F (recall or false-positive rate at the balanced profile) and the attack
- * recall at <= 1% FPR, where the threshold comes from the held-out benign groups (never trained on).
+ * recall at <= 1% FPR, where the threshold comes from the held-out benign groups (never trained on). Each row is scanned
+ * by its kind: prompts and jailbreaks as user input, indirect attacks and benign documents as documents.
  * Writes the markdown table to stdout and to docs/detection-loso.md. Options: --data DIR, --families a,b,
  * --misses FILE (JSON lines of the attacks missed at <= 1% FPR, with score and finding ids, for error analysis).
  */
@@ -34,7 +35,7 @@ interface Row {
   family: string;
   attacks: number;
   benign: number;
-  source: ContentSource;
+  source: ContentSource | 'by kind';
   recall: number | null;
   fpr: number | null;
   recallAt1: number | null;
@@ -43,12 +44,19 @@ interface Row {
 
 interface Scored { scores: number[]; denied: number; findings: string[][] }
 
-async function scores(detector: ReturnType<typeof createInjectionDetector>, list: readonly Document[], source: ContentSource): Promise<Scored> {
+/** What a person types (prompts, jailbreaks) is scanned as user input, documents and poisoned data as documents; rows without a kind take the family's source. */
+function sourceOf(document: Document, familySource: ContentSource): ContentSource {
+  if (document.kind === 'direct' || document.kind === 'jailbreak' || document.kind === 'benign_prompt') return 'user';
+  if (document.kind === 'indirect' || document.kind === 'benign_document') return 'document';
+  return familySource;
+}
+
+async function scores(detector: ReturnType<typeof createInjectionDetector>, list: readonly Document[], source: ContentSource, byKind = true): Promise<Scored> {
   const result: number[] = [];
   const findings: string[][] = [];
   let denied = 0;
   for (const document of list) {
-    const inspection = await detector.inspect(document.text, { source });
+    const inspection = await detector.inspect(document.text, { source: byKind ? sourceOf(document, source) : source });
     result.push(inspection.score);
     findings.push(inspection.findings.map((finding) => finding.ruleId));
     if (inspection.verdict.action === 'deny') denied++;
@@ -69,6 +77,7 @@ for (const family of families) {
   const attackIndex = buildSeedIndex(training);
   const detector = createInjectionDetector({ detection, model, attackIndex });
   const source: ContentSource = indirectFamilies.has(family) ? 'document' : 'user';
+  const kinds = new Set(heldOut.map((document) => sourceOf(document, source)));
   const attacks = heldOut.filter((document) => document.label === 1);
   const benign = heldOut.filter((document) => document.label === 0);
   const attackResult = await scores(detector, attacks, source);
@@ -77,7 +86,8 @@ for (const family of families) {
   let auc: number | null = null;
   if (attacks.length > 0) {
     // The 1% FPR threshold is taken on benign text this run never trained on: held-out groups plus the family's own benign files.
-    const reference = [...(await scores(detector, benignEval, source)).scores, ...benignResult.scores];
+    // Other families' benign text is scanned as the held-out family's source, as in earlier rounds, so thresholds stay comparable.
+    const reference = [...(await scores(detector, benignEval, source, false)).scores, ...benignResult.scores];
     recallAt1 = recallAtFpr(attackResult.scores, reference, 0.01);
     auc = rocAuc(attackResult.scores, reference);
     const threshold = thresholdAtFpr(reference, 0.01);
@@ -91,7 +101,7 @@ for (const family of families) {
     }
   }
   rows.push({
-    family, attacks: attacks.length, benign: benign.length, source,
+    family, attacks: attacks.length, benign: benign.length, source: kinds.size > 1 ? 'by kind' : source,
     recall: attacks.length > 0 ? attackResult.denied / attacks.length : null,
     fpr: benign.length > 0 ? benignResult.denied / benign.length : null,
     recallAt1, auc,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { seededRandom } from '../src/input/train-logistic.ts';
 import { attackPhrases, attackTasks, benignLookalikes, benignPhrases, benignQuestions, benignReplyRequests, responseDirectives } from './training-phrases.ts';
 import { codeAdoptionRequests, codeAnswerContext, codeTargets, harmlessSnippets, riskySnippets } from './training-code-snippets.ts';
+import { personaNames, personaParts } from './training-personas.ts';
 import { benignInstructionVocabulary, benignPromptCode, benignRolePrompts, benignSecurityTalk, documentOverrides, overridePayloads, quotedAttacks, toolDescriptions } from './training-phrases-extra.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -167,6 +168,21 @@ for (const [language, requests] of Object.entries(codeAdoptionRequests)) {
       benign.push({ text: carrier(request, pick(harmlessSnippets)), label: 'benign', kind: 'benign_document', source: `synthetic:code-${name}`, group });
       if (random() < 0.6) attacks.push({ text: carrier(request, pick(riskySnippets)), label: 'attack', kind: 'indirect', source: `synthetic:code-${name}`, group });
     }
+  });
+}
+
+// Persona prompts: the same opener, name and cue wrap a jailbreak trait (attack) or a harmless character trait (benign).
+for (const [language, parts] of Object.entries(personaParts)) {
+  const build = (trait: string): string => {
+    const name = pick(personaNames);
+    const cue = random() < 0.7 ? ` ${pick(parts.cues)}` : '';
+    return `${pick(parts.openers)} ${trait}${cue}`.replaceAll('{name}', name);
+  };
+  parts.jailbreakTraits.forEach((trait, index) => {
+    for (let repeat = 0; repeat < 4; repeat++) attacks.push({ text: build(trait), label: 'attack', kind: 'jailbreak', source: 'synthetic:persona', group: `${language}:persona-jailbreak:${index}` });
+  });
+  parts.benignTraits.forEach((trait, index) => {
+    for (let repeat = 0; repeat < 4; repeat++) benign.push({ text: build(trait), label: 'benign', kind: 'benign_prompt', source: 'synthetic:persona', group: `${language}:persona-benign:${index}` });
   });
 }
 

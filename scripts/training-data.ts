@@ -17,6 +17,8 @@ export interface Document {
   readonly family: string;
   /** Template / context group: documents of one group are never split between train and held-out. */
   readonly group: string;
+  /** The row's `kind` (direct, jailbreak, indirect, benign_prompt, benign_document), when the file gives one. */
+  readonly kind?: string;
 }
 
 /** Files of one family are held out together: they share templates or carriers (a poisoned file and its clean originals are one source). */
@@ -69,7 +71,8 @@ export function loadDocuments(directories: readonly string[]): Document[] {
         // Without an explicit group, documents that start alike (one template or one carrier context) share a group
         // across files, so a poisoned e-mail and its clean original land on the same side of a split.
         const group = typeof row['group'] === 'string' ? `${file}:${row['group']}` : `start:${hashString(modelText(text.slice(0, 80)).slice(0, 60), 7) % 997}`;
-        documents.push({ text, label: row['label'] === 'attack' ? 1 : 0, file, family: families[file] ?? file, group });
+        const kind = typeof row['kind'] === 'string' ? row['kind'] : undefined;
+        documents.push({ text, label: row['label'] === 'attack' ? 1 : 0, file, family: families[file] ?? file, group, ...(kind === undefined ? {} : { kind }) });
       }
     }
   }

@@ -11,9 +11,10 @@ export const spanish: LanguageRules = {
     'instruction-override': [
       `\\b(?:ignora|ignore|ignorar|ignoren|olvida|olviden|descarta|descartar|omite|omitir|desobedece|haz caso omiso (?:de|a))\\b${clauseGap(40)}\\b(?:instrucci[oó]n(?:es)?|[oó]rdenes|reglas|indicaciones|directrices|normas|prompt)\\b`,
       `\\b(?:nuevas|verdaderas) (?:instrucciones|[oó]rdenes|reglas)\\s*:`,
-      `\\ba partir de (?:ahora|este momento)\\b${clauseGap(30)}\\b(?:eres|ser[aá]s|debes|responder[aá]s|ignora|solo)\\b`,
+      `\\ba partir de (?:ahora|este momento)\\b${clauseGap(30)}\\b(?:ignora|olvida|no sigas)\\b`,
     ],
     'role-switch': [
+      `\\ba partir de (?:ahora|este momento)\\b${clauseGap(30)}\\b(?:eres|ser[aá]s|debes|responder[aá]s|ignora|solo)\\b`,
       `\\b(?:ahora eres|act[uú]a como|finge (?:ser|que eres)|comp[oó]rtate como)\\b${gap(30)}\\b(?:sin (?:restricciones|l[ií]mites|filtros|reglas|censura)|dan|malvad[oa]|libre)`,
       `\\bmodo (?:sin restricciones|jailbreak|dan)\\b`,
     ],
@@ -46,9 +47,10 @@ export const french: LanguageRules = {
     'instruction-override': [
       `\\b(?:ignore[zr]?|oublie[zr]?|n[eé]glige[zr]?|ne tiens? pas compte|ne tenez pas compte|fais abstraction|faites abstraction|fais fi|faites fi|outrepasse[zr]?)\\b${clauseGap(40)}\\b(?:instructions?|consignes?|r[eè]gles|directives?|ordres|prompt|indications)\\b`,
       `\\b(?:nouvelles|vraies|v[eé]ritables) (?:instructions|consignes|r[eè]gles)\\s*:`,
-      `\\b(?:[àa] partir de maintenant|d[eé]sormais|dor[eé]navant)\\b${clauseGap(30)}\\b(?:tu es|vous [eê]tes|tu dois|vous devez|tu vas|r[eé]ponds|ignore)\\b`,
+      `\\b(?:[àa] partir de maintenant|d[eé]sormais|dor[eé]navant)\\b${clauseGap(30)}\\b(?:ignore|oublie|ne suis plus)\\b`,
     ],
     'role-switch': [
+      `\\b(?:[àa] partir de maintenant|d[eé]sormais|dor[eé]navant)\\b${clauseGap(30)}\\b(?:tu es|vous [eê]tes|tu dois|vous devez|tu vas|r[eé]ponds|ignore)\\b`,
       `\\b(?:tu es maintenant|vous [eê]tes maintenant|agis comme|agissez comme|fais semblant d'[eê]tre|comporte-toi comme)\\b${gap(30)}\\b(?:sans (?:restrictions?|limites?|filtres?|r[eè]gles|censure)|dan|mal[eé]fique|libre|non censur[eé])`,
       `\\bmode (?:sans restrictions?|jailbreak|dan)\\b`,
     ],
@@ -79,9 +81,10 @@ export const german: LanguageRules = {
       `\\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte(?:n)?|[uü]bergeh(?:e|en)|verwirf|verwerfen sie|setze?|beachte(?:n sie)? nicht)\\b${clauseGap(40)}\\b(?:anweisungen|anweisung|instruktionen|befehle|regeln|vorgaben|richtlinien|prompt|anordnungen)\\b`,
       `\\b(?:alle |die )?(?:vorherigen|bisherigen|obigen|vorangegangenen|urspr[uü]nglichen|fr[uü]heren) (?:anweisungen|instruktionen|befehle|regeln|vorgaben)\\b${clauseGap(30)}\\b(?:ignorier|vergiss|vergessen|missacht|gelten nicht|sind ung[uü]ltig|au[sß]er kraft|nicht mehr)`,
       `\\b(?:neue|echte|tats[aä]chliche) (?:anweisungen|instruktionen|regeln|aufgabe)\\s*:`,
-      `\\b(?:ab (?:jetzt|sofort)|von nun an)\\b${clauseGap(30)}\\b(?:bist du|du bist|sind sie|musst du|antwortest du|ignorier|nur noch)\\b`,
+      `\\b(?:ab (?:jetzt|sofort)|von nun an)\\b${clauseGap(30)}\\b(?:ignorier|vergiss|missachte)\\b`,
     ],
     'role-switch': [
+      `\\b(?:ab (?:jetzt|sofort)|von nun an)\\b${clauseGap(30)}\\b(?:bist du|du bist|sind sie|musst du|antwortest du|ignorier|nur noch)\\b`,
       `\\b(?:du bist (?:jetzt|nun|ab sofort)|verhalte dich wie|tu so,? als|spiele die rolle)\\b${gap(30)}\\b(?:ohne (?:einschr[aä]nkungen|grenzen|filter|regeln|zensur)|dan|b[oö]se|frei|unzensiert|uneingeschr[aä]nkt)`,
       `\\b(?:jailbreak|dan)-?modus\\b`,
     ],
@@ -112,9 +115,10 @@ export const italian: LanguageRules = {
     'instruction-override': [
       `\\b(?:ignora|ignori|ignorate|dimentica|dimentichi|dimenticate|trascura|tralascia|non seguire|non tenere conto)\\b${clauseGap(40)}\\b(?:istruzioni|istruzione|regole|direttive|ordini|indicazioni|prompt)\\b`,
       `\\b(?:nuove|vere) (?:istruzioni|regole|direttive)\\s*:`,
-      `\\b(?:d'ora in poi|da ora in poi|da adesso)\\b${clauseGap(30)}\\b(?:sei|sarai|devi|risponderai|ignora)\\b`,
+      `\\b(?:d'ora in poi|da ora in poi|da adesso)\\b${clauseGap(30)}\\b(?:ignora|dimentica|non seguire)\\b`,
     ],
     'role-switch': [
+      `\\b(?:d'ora in poi|da ora in poi|da adesso)\\b${clauseGap(30)}\\b(?:sei|sarai|devi|risponderai|ignora)\\b`,
       `\\b(?:ora sei|adesso sei|comportati come|fingi di essere|agisci come)\\b${gap(30)}\\b(?:senza (?:restrizioni|limiti|filtri|regole|censura)|dan|malvagio|libero)`,
       `\\bmodalit[aà] (?:senza restrizioni|jailbreak|dan)\\b`,
     ],
@@ -143,9 +147,10 @@ export const portuguese: LanguageRules = {
     'instruction-override': [
       `\\b(?:ignore|ignora|ignorar|ignorem|esque[cç]a|esque[cç]am|esquece|desconsidere|desconsidera|despreze|n[aã]o siga)\\b${clauseGap(40)}\\b(?:instru[cç](?:[oõ]es|[aã]o)|regras|ordens|diretrizes|orienta[cç][oõ]es|comandos|prompt)\\b`,
       `\\b(?:novas|verdadeiras) (?:instru[cç][oõ]es|regras|ordens)\\s*:`,
-      `\\ba partir de agora\\b${clauseGap(30)}\\b(?:voc[eê] [eé]|voc[eê] ser[aá]|voc[eê] deve|tu [eé]s|responda|ignore)\\b`,
+      `\\ba partir de agora\\b${clauseGap(30)}\\b(?:ignore|esque[cç]a|n[aã]o siga)\\b`,
     ],
     'role-switch': [
+      `\\ba partir de agora\\b${clauseGap(30)}\\b(?:voc[eê] [eé]|voc[eê] ser[aá]|voc[eê] deve|tu [eé]s|responda|ignore)\\b`,
       `\\b(?:agora voc[eê] [eé]|aja como|finja ser|comporte-se como|atue como)\\b${gap(30)}\\b(?:sem (?:restri[cç][oõ]es|limites|filtros|regras|censura)|dan|malvad[oa]|livre)`,
       `\\bmodo (?:sem restri[cç][oõ]es|jailbreak|dan)\\b`,
     ],

@@ -1,5 +1,7 @@
+import { addressedInstructionExtra } from './addressed-multilingual-extra.ts';
 import { jailbreakTechniquesMultilingual } from './jailbreak-techniques-multilingual.ts';
 import { personaJailbreaks } from './persona-jailbreaks.ts';
+import { personaJailbreaksMultilingual } from './persona-jailbreaks-multilingual.ts';
 import { gap, type LanguageRules } from './types.ts';
 
 // Jailbreak TECHNIQUES from the published taxonomy (refusal suppression, prefix injection, style injection, payload
@@ -115,4 +117,4 @@ export const englishHarmTechniques: LanguageRules = {
 };
 
 /** Jailbreak-technique rules in every language, one entry per language. */
-export const jailbreakTechniqueRules: readonly LanguageRules[] = [englishTechniques, englishHarmTechniques, personaJailbreaks, ...jailbreakTechniquesMultilingual];
+export const jailbreakTechniqueRules: readonly LanguageRules[] = [englishTechniques, englishHarmTechniques, personaJailbreaks, ...jailbreakTechniquesMultilingual, ...personaJailbreaksMultilingual, ...addressedInstructionExtra];
