@@ -19,13 +19,14 @@ export function looksLikeText(value: string): boolean {
   let letters = 0;
   // A prefix is a fair sample and keeps the check cheap on megabyte payloads.
   const sample = value.length > 4096 ? value.slice(0, 4096) : value;
+  let length = 0;
   for (const character of sample) {
     const code = character.codePointAt(0) ?? 0;
+    length += 1;
     if (code === 0xfffd) return false;
     if (code >= 0x20 || code === 0x0a || code === 0x0d || code === 0x09) printable += 1;
-    if (/\p{L}/u.test(character)) letters += 1;
+    if (code < 0x80 ? (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) : /\p{L}/u.test(character)) letters += 1;
   }
-  const length = [...sample].length;
   return printable / length >= 0.9 && letters / length >= 0.4;
 }
 
@@ -110,6 +111,7 @@ export const percentDecoder: Decoder = {
   decode(view, budget) {
     if (!/%[0-9a-fA-F]{2}/.test(view.text)) return undefined;
     return rewriteRegions(view, 'url', /[^\s<>"'`]+/g, budget, (token) => {
+      if (!token.includes('%')) return undefined;
       const escapes = token.match(/%[0-9a-fA-F]{2}/g)?.length ?? 0;
       if (escapes < 3) return undefined;
       const bytes: number[] = [];
@@ -147,7 +149,7 @@ export const htmlEntityDecoder: Decoder = {
     let decodedCount = 0;
     let spent = 0;
     for (const match of view.text.matchAll(/&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});?/g)) {
-      const body = match[0].replace(/^&|;$/g, '');
+      const body = match[0].slice(1, match[0].endsWith(';') ? -1 : undefined);
       let decoded: string | undefined;
       if (body.startsWith('#')) {
         const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);

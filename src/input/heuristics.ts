@@ -1,6 +1,7 @@
 import type { ContentSource } from '../kernel/types.ts';
 import type { Finding, Severity } from '../kernel/verdict.ts';
 import { findAdversarialSuffix, loadCommonWords } from './adversarial-suffix.ts';
+import { alternationCursor, splitAlternation, type AlternationMatch, type SearchPart } from './alternation-scan.ts';
 import { createLiteralPrefilter, type LiteralPrefilter } from './literal-prefilter.ts';
 import { requiredLiterals } from './required-literals.ts';
 import { agentActionRules } from './rules/agent-actions.ts';
@@ -84,6 +85,7 @@ function unicodeBoundaries(source: string, keepLeading: boolean): string {
 /** Compiles the built-in multilingual rules for instruction override, persona switch, fake chat markers and more. */
 export function createHeuristicRules(): HeuristicRules {
   const rules: HeuristicRule[] = [];
+  const alternatives = new Map<HeuristicRule, readonly string[]>();
   for (const language of languageRules) {
     for (const category of heuristicCategories) {
       const listed = language.patterns[category];
@@ -93,14 +95,17 @@ export function createHeuristicRules(): HeuristicRules {
       if (sources === undefined || sources.length === 0) continue;
       const english = language.language === 'en';
       const leadingBoundary = !english && sources.every((source) => source.startsWith('\\b'));
-      const joined = sources.map((source) => `(?:${english ? source : unicodeBoundaries(source, !leadingBoundary)})`).join('|');
-      rules.push({
+      const compiled = sources.map((source) => (english ? source : unicodeBoundaries(source, !leadingBoundary)));
+      const rule: HeuristicRule = {
         id: `input.heuristic.${category}`, category, language: language.language, weight: categoryWeights[category],
-        pattern: new RegExp(joined, english ? 'gi' : 'giu'), leadingBoundary, untrustedOnly: untrustedOnlyCategories.has(category), ...(language.script === undefined ? {} : { script: language.script }),
-      });
+        pattern: new RegExp(compiled.map((source) => `(?:${source})`).join('|'), english ? 'gi' : 'giu'), leadingBoundary,
+        untrustedOnly: untrustedOnlyCategories.has(category), ...(language.script === undefined ? {} : { script: language.script }),
+      };
+      rules.push(rule);
+      alternatives.set(rule, compiled);
     }
   }
-  const plan = createScanPlan(rules);
+  const plan = createScanPlan(rules, alternatives);
   const trustedPlan: ScanPlan = { ...plan, rules: plan.rules.filter((entry) => !entry.rule.untrustedOnly) };
   const words = loadCommonWords();
   return {
@@ -123,27 +128,35 @@ function severityOf(score: number): Severity {
   return 'low';
 }
 
-/** Rules in reporting order, each with its gate group and its prefilter unit within that group. */
+/** Rules in reporting order, each split into alternation parts that carry their unit in the shared literal prefilter. */
 interface ScanPlan {
-  readonly rules: readonly { readonly rule: HeuristicRule; readonly group: number; readonly unit: number }[];
-  /** One literal prefilter per language gate (rules without a gate form one group), run only once the gate is open. */
-  readonly groups: readonly LiteralPrefilter[];
+  readonly rules: readonly { readonly rule: HeuristicRule; readonly parts: readonly (SearchPart & { readonly unit: number })[]; readonly lastUnit: number }[];
+  /** One literal scan per window over the required literals of every part of every rule, whatever its language gate. */
+  readonly prefilter: LiteralPrefilter;
+  /** Prefilter unit of each language gate with required literals: a gate whose literals are absent is closed untested. */
+  readonly gates: ReadonlyMap<RegExp, number>;
 }
 
-// A rule can only match text containing one of its required literals (derived from the compiled pattern): one
-// combined literal scan per gate group and window decides which rules behind an open gate need to run at all.
-function createScanPlan(rules: readonly HeuristicRule[]): ScanPlan {
-  const gates: (RegExp | undefined)[] = [...new Set(rules.map((rule) => rule.script))];
-  const members = gates.map((gate) => rules.filter((rule) => rule.script === gate));
-  return {
-    rules: rules.map((rule) => {
-      const group = gates.indexOf(rule.script);
-      return { rule, group, unit: (members[group] ?? []).indexOf(rule) };
-    }),
-    groups: members.map((group) => createLiteralPrefilter(group.map((rule) => ({
-      literals: requiredLiterals(rule.pattern.source, rule.pattern.flags), flags: rule.pattern.flags,
-    })))),
-  };
+// A part can only match text containing one of its required literals (derived from its pattern): one combined literal
+// scan per window decides which parts of which rules run at all, and language gates are tested only for rules with
+// a part left to run.
+function createScanPlan(rules: readonly HeuristicRule[], alternatives: ReadonlyMap<HeuristicRule, readonly string[]>): ScanPlan {
+  const units: { literals: readonly string[] | undefined; flags: string }[] = [];
+  const planned = rules.map((rule) => {
+    const parts = splitAlternation(alternatives.get(rule) ?? [rule.pattern.source], rule.pattern.flags).map((part) => {
+      units.push({ literals: part.literals, flags: part.pattern.flags });
+      return { ...part, unit: units.length - 1 };
+    });
+    return { rule, parts, lastUnit: units.length - 1 };
+  });
+  const gates = new Map<RegExp, number>();
+  for (const gate of new Set(rules.map((rule) => rule.script))) {
+    const literals = gate === undefined ? undefined : requiredLiterals(gate.source, gate.flags);
+    if (gate === undefined || literals === undefined) continue;
+    units.push({ literals, flags: gate.flags });
+    gates.set(gate, units.length - 1);
+  }
+  return { rules: planned, prefilter: createLiteralPrefilter(units), gates };
 }
 
 function scanViews(plan: ScanPlan, views: readonly TextView[], exhaustive: boolean): Finding[] {
@@ -153,22 +166,28 @@ function scanViews(plan: ScanPlan, views: readonly TextView[], exhaustive: boole
     for (const [windowStart, windowEnd] of scanWindows(view)) {
       const text = windowStart === 0 && windowEnd === view.text.length ? view.text : view.text.slice(windowStart, windowEnd);
       const gates = new Map<RegExp, boolean>();
-      const active: (Uint8Array | undefined)[] = [];
-      for (const { rule, group, unit } of plan.rules) {
+      const active = exhaustive ? undefined : plan.prefilter.activeUnits(text);
+      // Units are numbered rule after rule: the next active unit tells which rule has a part to run.
+      let next = active?.indexOf(1) ?? 0;
+      for (const { rule, parts, lastUnit } of plan.rules) {
+        // The exhaustive reference runs each rule's whole alternation; the fast scan only the parts whose literals occur.
+        let searched: SearchPart[] | undefined = active === undefined ? [{ pattern: rule.pattern }] : undefined;
+        if (active !== undefined) {
+          if (next < 0 || next > lastUnit) continue;
+          for (const part of parts) if (active[part.unit] === 1) (searched ??= []).push(part);
+          next = active.indexOf(1, lastUnit + 1);
+        }
+        if (searched === undefined) continue;
         if (rule.script !== undefined) {
           let open = gates.get(rule.script);
           if (open === undefined) {
-            open = rule.script.test(text);
+            const unit = plan.gates.get(rule.script);
+            open = active !== undefined && unit !== undefined && active[unit] === 0 ? false : rule.script.test(text);
             gates.set(rule.script, open);
           }
           if (!open) continue;
         }
-        if (!exhaustive) {
-          const units = active[group] ?? plan.groups[group]?.activeUnits(text);
-          active[group] = units;
-          if (units !== undefined && units[unit] === 0) continue;
-        }
-        scanWindow(rule, view, text, windowStart, seen, findings);
+        scanWindow(rule, alternationCursor(searched, text), view, text, windowStart, seen, findings);
       }
     }
   }
@@ -191,30 +210,30 @@ function scanWindows(view: TextView): (readonly [number, number])[] {
   return windows;
 }
 
-function scanWindow(rule: HeuristicRule, view: TextView, text: string, start: number, seen: Set<string>, findings: Finding[]): void {
+function scanWindow(
+  rule: HeuristicRule, next: (lastIndex: number) => AlternationMatch | null, view: TextView, text: string, start: number, seen: Set<string>, findings: Finding[],
+): void {
   const decoded = view.name !== 'original' && view.name !== 'nfkc';
-  // The compiled pattern is reused (scanning is synchronous, so resetting lastIndex is safe); cloning it per window
-  // would re-hash the long source every time.
-  const pattern = rule.pattern;
-  pattern.lastIndex = 0;
   let count = 0;
-  for (let match = pattern.exec(text); match !== null && count < maxMatchesPerRule; match = pattern.exec(text)) {
-    if (match[0].length === 0 || (rule.leadingBoundary && isWordCharacter(text, match.index - 1))) {
-      pattern.lastIndex = match.index + 1;
+  let lastIndex = 0;
+  for (let match = next(lastIndex); match !== null && count < maxMatchesPerRule; match = next(lastIndex)) {
+    lastIndex = match.index + match.text.length;
+    if (match.text.length === 0 || (rule.leadingBoundary && isWordCharacter(text, match.index - 1))) {
+      lastIndex = match.index + 1;
       continue;
     }
     count += 1;
-    const span = view.toOriginal([start + match.index, start + match.index + match[0].length]);
+    const span = view.toOriginal([start + match.index, start + match.index + match.text.length]);
     const key = `${rule.id}|${span[0]}|${span[1]}`;
     if (seen.has(key)) continue;
     seen.add(key);
     // A phrase in quotes is usually talked about, not used ("what does 'ignore previous instructions' mean?"):
     // keep the finding for audit and the ensemble, at half weight.
-    const quoted = isQuotedMention(text, match.index, match.index + match[0].length);
+    const quoted = isQuotedMention(text, match.index, match.index + match.text.length);
     const score = Math.min(1, rule.weight + (decoded ? 0.1 : 0)) * (quoted ? 0.5 : 1);
     findings.push({
       ruleId: rule.id, layer: 'input', severity: severityOf(score), score, span,
-      evidence: `${rule.language}${quoted ? ' (quoted)' : ''}: ${match[0].replace(/\s+/g, ' ').slice(0, 80)}`,
+      evidence: `${rule.language}${quoted ? ' (quoted)' : ''}: ${match.text.replace(/\s+/g, ' ').slice(0, 80)}`,
       ...(view.name === 'original' ? {} : { decodedFrom: view.name }),
     });
   }

@@ -26,11 +26,23 @@ function readability(text: string): number {
   // Accents are stripped so that "všechny" reads as the listed "vsechny"; any letter counts toward the total.
   const lower = text.toLowerCase();
   // eslint-disable-next-line no-control-regex -- the test is "is every character ASCII"
-  const words = /^[\x00-\x7f]*$/.test(lower) ? lower.match(/[a-z]+/g) : lower.normalize('NFD').replace(/\p{M}/gu, '').match(/\p{L}+/gu);
-  if (words === null || words.length === 0) return 0;
+  const ascii = /^[\x00-\x7f]*$/.test(lower);
+  // ASCII lines (most of them) are split into [a-z] words in place, without building the word list.
+  const words = ascii ? [] : lower.normalize('NFD').replace(/\p{M}/gu, '').match(/\p{L}+/gu) ?? [];
+  let count = ascii ? 0 : words.length;
   let known = 0;
   for (const word of words) if (readableWords.has(word)) known += 1;
-  return known / words.length;
+  for (let index = 0, start = -1; ascii && index <= lower.length; index += 1) {
+    const code = index < lower.length ? lower.charCodeAt(index) : 0;
+    if (code >= 0x61 && code <= 0x7a) {
+      if (start < 0) start = index;
+    } else if (start >= 0) {
+      count += 1;
+      if (readableWords.has(lower.slice(start, index))) known += 1;
+      start = -1;
+    }
+  }
+  return count === 0 ? 0 : known / count;
 }
 
 /** Rewrites the lines for which `transform` yields clearly more readable text. */
@@ -60,10 +72,16 @@ function rewriteLines(view: TextView, name: string, budget: number, transform: (
 }
 
 function rot13(text: string): string {
-  return text.replace(/[A-Za-z]/g, (letter) => {
-    const base = letter <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((letter.charCodeAt(0) - base + 13) % 26) + base);
-  });
+  let rotated = '';
+  let copyFrom = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const base = code >= 0x41 && code <= 0x5a ? 0x41 : code >= 0x61 && code <= 0x7a ? 0x61 : 0;
+    if (base === 0) continue;
+    rotated += text.slice(copyFrom, index) + String.fromCharCode(((code - base + 13) % 26) + base);
+    copyFrom = index + 1;
+  }
+  return copyFrom === 0 ? text : rotated + text.slice(copyFrom);
 }
 
 // Cheap gates: common and injection words as they look after ROT13 or reversal; without one, no line is tried.
@@ -107,13 +125,23 @@ export const leetDecoder: Decoder = {
     let copyFrom = 0;
     let changed = 0;
     let spent = 0;
-    // Seeds are letter/leet adjacencies; each seed is widened to its token, so plain prose costs one regex pass.
+    // Seeds are letter/leet adjacencies; each seed is widened to its token, so plain prose costs one regex pass. The
+    // run of token characters around a seed is found once per run: base64 and hashes hold a seed every few characters.
+    let runStart = 0;
+    let runEnd = 0;
     for (const seed of text.matchAll(/[A-Za-z][0-9@$|!€]|[0-9@$|€][A-Za-z]/g)) {
       if (seed.index < copyFrom) continue;
-      let start = seed.index;
-      let end = seed.index + 2;
-      while (start > copyFrom && start > seed.index - 64 && isLeetTokenCharacter(text.charCodeAt(start - 1))) start -= 1;
-      while (end < text.length && end < seed.index + 64 && isLeetTokenCharacter(text.charCodeAt(end))) end += 1;
+      if (seed.index >= runEnd) {
+        runStart = seed.index;
+        runEnd = seed.index + 2;
+        while (runStart > 0 && isLeetTokenCharacter(text.charCodeAt(runStart - 1))) runStart -= 1;
+        while (runEnd < text.length && isLeetTokenCharacter(text.charCodeAt(runEnd))) runEnd += 1;
+      }
+      // The token is the run clipped to 64 characters either side of the seed and to the text not yet rewritten.
+      let start = Math.max(runStart, copyFrom, seed.index - 64);
+      let end = Math.max(seed.index + 2, Math.min(runEnd, seed.index + 64));
+      // A token longer than 24 characters is rejected below whatever its trimmed edges hold: skip the slicing.
+      if (end - start > 24 && text[end - 1] !== '!' && text[end - 1] !== '|' && text[start] !== '$') continue;
       // Trailing `!`/`|` are punctuation and a leading `$` is a currency sign, not leetspeak.
       while (end > start && (text[end - 1] === '!' || text[end - 1] === '|')) end -= 1;
       while (start < end && text[start] === '$') start += 1;
