@@ -208,3 +208,46 @@ export const backslashEscapeDecoder: Decoder = {
     return builder.build('escapes', view.depth + 1);
   },
 };
+
+const morseLetters: Readonly<Record<string, string>> = {
+  '.-': 'a', '-...': 'b', '-.-.': 'c', '-..': 'd', '.': 'e', '..-.': 'f', '--.': 'g', '....': 'h', '..': 'i', '.---': 'j',
+  '-.-': 'k', '.-..': 'l', '--': 'm', '-.': 'n', '---': 'o', '.--.': 'p', '--.-': 'q', '.-.': 'r', '...': 's', '-': 't',
+  '..-': 'u', '...-': 'v', '.--': 'w', '-..-': 'x', '-.--': 'y', '--..': 'z', '-----': '0', '.----': '1', '..---': '2',
+  '...--': '3', '....-': '4', '.....': '5', '-....': '6', '--...': '7', '---..': '8', '----.': '9', '.-.-.-': '.',
+  '--..--': ',', '..--..': '?', '-.-.--': '!', '-..-.': '/', '.----.': "'", '-....-': '-', '---...': ':',
+};
+
+/**
+ * Morse code: at least eight letters of dots and dashes separated by spaces, words by " / " or two or more spaces.
+ * Codes that are not a letter, digit or common punctuation mark become "?"; more than one in ten rejects the run.
+ */
+export const morseDecoder: Decoder = {
+  name: 'morse',
+  decode(view, budget) {
+    if (!/[.-]{1,6} [.-]{1,6} [.-]{1,6} [.-]{1,6}/.test(view.text)) return undefined;
+    // One token, then separators that always consume a space or slash before the next token: linear time.
+    return rewriteRegions(view, 'morse', /[.-]{1,6}(?:(?: {1,3}| ?\/ ?)[.-]{1,6}){7,}/g, budget, (run) => {
+      const words = run.split(/ ?\/ ?| {2,}/);
+      let decoded = '';
+      let codes = 0;
+      let unknown = 0;
+      for (const word of words) {
+        for (const code of word.split(' ')) {
+          codes += 1;
+          if (Object.hasOwn(morseLetters, code)) {
+            decoded += morseLetters[code];
+          } else {
+            unknown += 1;
+            decoded += '?';
+          }
+        }
+        decoded += ' ';
+      }
+      // A few rare signs (brackets, quotes) are tolerated; a run that is mostly not Morse is not decoded.
+      if (unknown * 10 > codes) return undefined;
+      // Rows of dashes or dots decode to one repeated letter ("- - - -" is "tttt"): real messages use several letters.
+      const text = decoded.trim();
+      return looksLikeText(text) && new Set(text.replaceAll(' ', '')).size >= 4 ? text : undefined;
+    });
+  },
+};

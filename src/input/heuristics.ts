@@ -78,8 +78,8 @@ const changeMargin = 320;
 
 function unicodeBoundaries(source: string, keepLeading: boolean): string {
   const withoutLeading = source.startsWith('\\b') && !keepLeading ? source.slice(2) : source;
-  // After a gap `{m,n}`, an alternation bar, a group start or a space, `\b` starts a word; anywhere else it ends one.
-  return withoutLeading.replace(/(^|[}|:\s]|\(\?:)\\b/g, `$1(?<!${wordCharacter})`).replaceAll('\\b', `(?!${wordCharacter})`);
+  // After a gap `{m,n}` (greedy or lazy), an alternation bar, a group start or a space, `\b` starts a word; anywhere else it ends one.
+  return withoutLeading.replace(/(^|\}\??|[|:\s]|\(\?:)\\b/g, `$1(?<!${wordCharacter})`).replaceAll('\\b', `(?!${wordCharacter})`);
 }
 
 /** Compiles the built-in multilingual rules for instruction override, persona switch, fake chat markers and more. */

@@ -1,5 +1,5 @@
 import type { Finding } from '../kernel/verdict.ts';
-import { backslashEscapeDecoder, base64Decoder, hexDecoder, htmlEntityDecoder, percentDecoder, type Decoder } from './decoders.ts';
+import { backslashEscapeDecoder, base64Decoder, hexDecoder, htmlEntityDecoder, morseDecoder, percentDecoder, type Decoder } from './decoders.ts';
 import { extractHiddenText } from './hidden-html.ts';
 import { focusOnChanges, originalView, renameView, type TextView } from './text-view.ts';
 import { concatenationDecoder, leetDecoder, reverseDecoder, rot13Decoder, spacedDecoder } from './transforms.ts';
@@ -32,13 +32,13 @@ export interface NormalizeOptions {
 
 // Decoders tried on every view, in order; structural decoders first so ROT13/leet see decoded text.
 const decoders: readonly Decoder[] = [
-  base64Decoder, hexDecoder, percentDecoder, htmlEntityDecoder, backslashEscapeDecoder, concatenationDecoder, spacedDecoder, leetDecoder, rot13Decoder, reverseDecoder,
+  base64Decoder, hexDecoder, percentDecoder, htmlEntityDecoder, backslashEscapeDecoder, morseDecoder, concatenationDecoder, spacedDecoder, leetDecoder, rot13Decoder, reverseDecoder,
 ];
 
 /**
  * Normalises text for detection: NFKC with invisible-character removal, confusable folding (TR39 prototypes), hidden
  * HTML/Markdown text, Unicode tag and variation-selector smuggling, and recursive decoded views (base64, hex, URL,
- * HTML entities, string concatenation, spaced letters, leetspeak, ROT13, reversal) within depth and size budgets.
+ * HTML entities, Morse code, string concatenation, spaced letters, leetspeak, ROT13, reversal) within depth and size budgets.
  */
 export function normalizeText(text: string, options: NormalizeOptions = {}): NormalizedText {
   const maxDepth = options.maxDepth ?? 3;

@@ -56,10 +56,10 @@ export function personaRules(grammar: PersonaGrammar): LanguageRules {
     script: grammar.script,
     patterns: {
       'jailbreak-framing': [
-        `${persona}[^]{0,400}?(?:${policyTrait})`,
-        `${policyTrait}[^]{0,400}?(?:${persona})`,
-        `${answersAs}[^]{0,400}?(?:${moralTrait})`,
-        `${moralTrait}[^]{0,400}?(?:${answersAs})`,
+        `${persona}[^]{0,300}?(?:${policyTrait})`,
+        `${policyTrait}[^]{0,300}?(?:${persona})`,
+        `${answersAs}[^]{0,300}?(?:${moralTrait})`,
+        `${moralTrait}[^]{0,300}?(?:${answersAs})`,
         `${mode}[^]{0,120}?(?:${aiContext})`,
         `${aiContext}[^]{0,120}?(?:${mode})`,
         `${employee}[^]{0,200}?(?:${modify})`,
