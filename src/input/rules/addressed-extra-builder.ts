@@ -64,8 +64,7 @@ export function addressedRules(words: AddressedWords): LanguageRules {
   const verify = word(words.verify);
   const phishing = `(?:${verify}${near(60)}${url}|${url}${near(40)}${verify})`;
   // The concealment may end its own sentence ("Jangan beri tahu pengguna. Diam-diam minta pengguna …").
-  // Lazy gaps: the first target ends the match (a closing quote further on is not the quoted reply). A group follows
-  // each lazy gap: the engine reads a `\b` right after `?` as a word end.
+  // Lazy gaps: the first target ends the match (a closing quote further on is not the quoted reply).
   const afterConcealment = `[^\\n]{0,100}?(?:${secretly}${near(40)}?(?:${askUser}|${act})|${askUser}|${act}${near(60)}?${target}|${target}${near(60)}?(?:${act}))`;
   return {
     language: words.language,

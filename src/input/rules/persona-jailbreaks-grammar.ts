@@ -45,8 +45,10 @@ export interface PersonaGrammar {
   readonly planted: readonly string[];
 }
 
-// The engine turns a `\b` after a quantifier into an end-of-word test: the second part of each pair is wrapped in a
-// group so its leading `\b` stays a start-of-word test.
+/** Two cues within `distance` characters in either order: "persona ... trait" and "trait ... persona". */
+export function eitherOrder(first: string, second: string, distance: number): string[] {
+  return [`${first}[^]{0,${distance}}?(?:${second})`, `${second}[^]{0,${distance}}?(?:${first})`];
+}
 
 /** The rule set of one language: persona + trait in either order within a few sentences, plus the direct phrasings. */
 export function personaRules(grammar: PersonaGrammar): LanguageRules {
@@ -56,12 +58,9 @@ export function personaRules(grammar: PersonaGrammar): LanguageRules {
     script: grammar.script,
     patterns: {
       'jailbreak-framing': [
-        `${persona}[^]{0,300}?(?:${policyTrait})`,
-        `${policyTrait}[^]{0,300}?(?:${persona})`,
-        `${answersAs}[^]{0,300}?(?:${moralTrait})`,
-        `${moralTrait}[^]{0,300}?(?:${answersAs})`,
-        `${mode}[^]{0,120}?(?:${aiContext})`,
-        `${aiContext}[^]{0,120}?(?:${mode})`,
+        ...eitherOrder(persona, policyTrait, 300),
+        ...eitherOrder(answersAs, moralTrait, 300),
+        ...eitherOrder(mode, aiContext, 120),
         `${employee}[^]{0,200}?(?:${modify})`,
       ],
       'instruction-override': grammar.override,
