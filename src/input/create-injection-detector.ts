@@ -10,6 +10,7 @@ import { createClassifier, type Classifier } from './classifier.ts';
 import { bundledModelPath, loadClassifierModel, type ClassifierModel } from './classifier-model.ts';
 import { combineFindings, sourceClass, thresholdFor } from './ensemble.ts';
 import { findCodeInjection } from './code-injection.ts';
+import { findTaskDrift } from './task-drift.ts';
 import { createHeuristicRules } from './heuristics.ts';
 import { normalizeText, type TextView } from './normalize.ts';
 import { loadOnnxClassifier, type ExternalClassifier } from './onnx-adapter.ts';
@@ -143,8 +144,9 @@ export function createInjectionDetector(options: InjectionDetectorOptions): Inje
     const findings: Finding[] = [...normalized.findings];
     if (rules !== undefined) {
       findings.push(...rules.scan(normalized.views, { source }));
-      // Risky code only matters where the agent is told what to write: documents, tool output, tool descriptions.
-      if (sourceClass(source) !== 'user') findings.push(...findCodeInjection(normalized.views));
+      // Risky code to adopt and requests planted off-topic only matter in what the agent reads: documents, tool output, tool
+      // descriptions. A user's own prompt is a request by definition.
+      if (sourceClass(source) !== 'user') findings.push(...findCodeInjection(normalized.views), ...findTaskDrift(normalized.views));
     }
     checkAborted(signal);
     findings.push(...classify(normalized.views, text));

@@ -43,6 +43,10 @@ export interface PersonaGrammar {
   readonly extraction: readonly string[];
   /** Text planted for an automated reviewer, and requests for hateful sentences about a group. */
   readonly planted: readonly string[];
+  /** An AI without restrictions, filters or censorship: aimed at the AI itself, so it pairs with any persona. */
+  readonly unrestricted?: string;
+  /** "Begin every answer with 'X:'": the persona answers; joins {@link answersAs}. */
+  readonly answerPrefix?: string;
 }
 
 /** Two cues within `distance` characters in either order: "persona ... trait" and "trait ... persona". */
@@ -52,7 +56,8 @@ export function eitherOrder(first: string, second: string, distance: number): st
 
 /** The rule set of one language: persona + trait in either order within a few sentences, plus the direct phrasings. */
 export function personaRules(grammar: PersonaGrammar): LanguageRules {
-  const { persona, policyTrait, answersAs, moralTrait, mode, aiContext, employee, modify } = grammar;
+  const { persona, policyTrait, moralTrait, mode, aiContext, employee, modify, unrestricted, answerPrefix } = grammar;
+  const answersAs = answerPrefix === undefined ? grammar.answersAs : `(?:${grammar.answersAs}|${answerPrefix})`;
   return {
     language: grammar.language,
     script: grammar.script,
@@ -61,6 +66,7 @@ export function personaRules(grammar: PersonaGrammar): LanguageRules {
         ...eitherOrder(persona, policyTrait, 300),
         ...eitherOrder(answersAs, moralTrait, 300),
         ...eitherOrder(mode, aiContext, 120),
+        ...(unrestricted === undefined ? [] : eitherOrder(persona, unrestricted, 200)),
         `${employee}[^]{0,200}?(?:${modify})`,
       ],
       'instruction-override': grammar.override,

@@ -15,7 +15,7 @@ const itGroup = raw`(?:ebrei|musulmani|cristiani|neri|arabi|asiatici|immigrati|m
 /** Italian, with tu and Lei forms. */
 export const italianPersona: LanguageRules = personaRules({
   language: 'it',
-  script: /morale|etica|scrupoli|politiche|linee guida|regole|openai|chatgpt|gpt|nsfw|qualsiasi cosa|rifiut|censur|filtr|modalit|dipendente|ingegnere|dimentic|conversazione|inizializzazione|prompt|rivelare|complet|termina|nota|avviso|negativ|innocu|legittim|malevol|frasi|battute/i,
+  script: /morale|etica|scrupoli|politiche|linee guida|regole|openai|chatgpt|gpt|nsfw|qualsiasi cosa|rifiut|censur|filtr|modalit|dipendente|ingegnere|dimentic|conversazione|inizializzazione|prompt|rivelare|complet|termina|nota|avviso|negativ|innocu|legittim|malevol|frasi|battute|restrizion|limiti|censura|illegale|immorale|pericolos|inizia|cominci|inizi/i,
   persona: raw`\b(?:personaggio|ruolo|alter\s{1,3}ego|gioco\s{1,3}di\s{1,3}ruolo|interpreta|interpreti|fingi|finga|fai\s{1,3}finta\s{1,3}di|faccia\s{1,3}finta\s{1,3}di|immagina\s{1,3}di\s{1,3}essere|(?:sei|[eè]\s{1,3}lei|sarai)\s{1,3}(?:ora|adesso|d${apostrophe}ora\s{1,3}in\s{1,3}poi)|(?:da\s{1,3}(?:ora|adesso)\s{1,3}in\s{1,3}poi|d${apostrophe}ora\s{1,3}in\s{1,3}poi),?\s{1,3}(?:sei|sarai|lei\s{1,3}[eè])|(?:ia|bot|chatbot|assistente|modello|entit[aà])\s{1,3}(?:chiamat[oa]|di\s{1,3}nome))\b`,
   policyTrait: raw`(?:\b(?:non|mai)\s{1,3}(?:[eè]\s{1,3}|sei\s{1,3}|sar[aà]i?\s{1,3})?(?:pi[uù]\s{1,3})?(?:vincolat[oa]|legat[oa]|limitat[oa]|soggett[oa]|obbligat[oa]|tenut[oa])\s{1,3}(?:a|da|dalle|dai|alle|ai)\s{1,3}(?:nessuna\s{1,3}(?:delle\s{1,3})?)?${itPolicy}`
     + raw`|\bnon\s{1,3}(?:deve|devi)\s{1,3}(?:pi[uù]\s{1,3})?(?:rispettare|seguire|obbedire\s{1,3}a)\s{1,3}${itPolicy}`
@@ -48,6 +48,8 @@ export const italianPersona: LanguageRules = personaRules({
     raw`\b(?:(?:molto|estremamente|davvero)\s{1,3}importante|sistema\s{0,2}:|richiesta\s{1,3}(?:dell${apostrophe}\s{0,2})?amministratore)[^\n]{0,60}?(?<![\p{L}\p{N}_])(?:questo|questa|il|la|lo|i|le|questi|queste)\s{1,3}(?:\p{L}{2,12}\s{1,3}){0,2}(?:(?:[eè]|sono)\s{1,3}(?:del\s{1,3}tutto\s{1,3}|completamente\s{1,3}|totalmente\s{1,3})?(?:innocu[oaie]|benign[oaie]|legittim[oaie]|affidabil[ei])|non\s{1,3}(?:[eè]|sono)\s{1,3}(?:malevol[oaie]|dannos[oaie]|spam|phishing|sospett[oaie]|pericolos[oaie]|una\s{1,3}minaccia))\b`,
     raw`\b(?:scrivi|scriva|componi)\s{1,3}(?:una|un|uno|delle|dei|alcune|alcuni|due|tre|\d{1,2})\s{1,3}(?:frasi?|battut[ae]|barzellett[ae]|commenti?|messaggi?|tweet|slogan|poesi[ae])\s{1,3}(?:\p{L}{2,12}\s{1,3})?(?:negativ[oaie]|offensiv[oaie]|insultant[ei]|d${apostrophe}odio|razzist[aie]|dispregiativ[oaie]|umiliant[ei]|degradant[ei]|ostil[ei]|sessist[aie]|omofob[oaie])\s{1,3}(?:su|sugli|sui|sulle|contro|riguardo\s{1,3}(?:a|agli|ai|alle))\s{1,3}(?:gli\s{1,3}|i\s{1,3}|le\s{1,3})?${itGroup}\b`,
   ],
+  unrestricted: raw`\b(?:ia|ai|intelligenza\s{1,3}artificiale|modello|assistente|chatbot|bot|versione)\s{1,3}(?:totalmente\s{1,3}|completamente\s{1,3})?(?:senza|libera?\s{1,3}da)\s{1,3}(?:alcuna?\s{1,3}|nessuna?\s{1,3}|alcun\s{1,3}|nessun\s{1,3})?(?:restrizion[ei]|limit[ei]|filtr[oi]|censura|regol[ae])\b|\bper\s{1,3}quanto\s{1,3}(?:illegale|immorale|pericolos[oa])\s{1,3}(?:sia|possa\s{1,3}essere)\b`,
+  answerPrefix: raw`\b(?:inizia|cominci|comincia|inizi)\s{1,3}(?:ogni|ciascuna|tutte\s{1,3}le\s{1,3}tue)\s{1,3}(?:risposta|risposte|messaggio|messaggi)\s{1,3}con\s{0,3}["'“‘«»]`,
 });
 
 const nlPolicyNoun = raw`(?:richtlijnen|regels|beleid|contentbeleid|inhoudsbeleid|gebruiksbeleid|beperkingen|filters|voorwaarden|programmering)`;
@@ -59,7 +61,7 @@ const nlGroup = raw`(?:joden|moslims|christenen|zwarten|arabieren|aziaten|immigr
 /** Dutch, with je/jij and u forms. */
 export const dutchPersona: LanguageRules = personaRules({
   language: 'nl',
-  script: /moraal|ethiek|ethische|morele|scrupules|richtlijnen|regels|beleid|openai|chatgpt|gpt|nsfw|alles doen|weiger|wijst|gecensureerd|gefilterd|schelen|modus|mode|medewerker|ontwikkelaar|vergeet|gesprek|initialisatie|opstart|vertellen|maak|voltooi|notitie|opmerking|negatieve|onschadelijk|legitiem|kwaadaardig|zinnen|grappen/i,
+  script: /moraal|ethiek|ethische|morele|scrupules|richtlijnen|regels|beleid|openai|chatgpt|gpt|nsfw|alles doen|weiger|wijst|gecensureerd|gefilterd|schelen|modus|mode|medewerker|ontwikkelaar|vergeet|gesprek|initialisatie|opstart|vertellen|maak|voltooi|notitie|opmerking|negatieve|onschadelijk|legitiem|kwaadaardig|zinnen|grappen|beperking|grenzen|censuur|begin|start/i,
   persona: raw`\b(?:persona|personage|rol|alter\s{1,3}ego|rollenspel|speel\s{1,3}(?:de\s{1,3})?rol|doe\s{1,3}alsof|doet\s{1,3}u\s{1,3}alsof|stel\s{1,3}je\s{1,3}voor\s{1,3}dat\s{1,3}je|(?:je\s{1,3}bent|jij\s{1,3}bent|u\s{1,3}bent)\s{1,3}(?:nu|vanaf\s{1,3}nu|voortaan)|(?:vanaf\s{1,3}nu|voortaan|van\s{1,3}nu\s{1,3}af\s{1,3}aan)\s{1,3}(?:ben\s{1,3}(?:je|jij)|bent\s{1,3}u|speel\s{1,3}je)|(?:ai|bot|chatbot|assistent|model|entiteit)\s{1,3}(?:genaamd|met\s{1,3}de\s{1,3}naam))\b`,
   policyTrait: raw`(?:\b(?:niet|niet\s{1,3}langer|nooit|niet\s{1,3}meer)\s{1,3}(?:gebonden|beperkt|onderworpen)\s{1,3}(?:(?:is|zijn|bent)\s{1,3})?(?:aan|door)\s{1,3}${nlPolicy}`
     + raw`|\b(?:hoeft|hoef|hoeven)\s{1,3}(?:zich|je|u)\s{1,3}niet\s{1,3}(?:meer\s{1,3})?(?:te\s{1,3}houden\s{1,3})?aan\s{1,3}${nlPolicy}`
@@ -93,6 +95,8 @@ export const dutchPersona: LanguageRules = personaRules({
     raw`\b(?:(?:heel|erg|zeer|extreem)\s{1,3}belangrijk|systeem\s{0,2}:|beheerdersverzoek)[^\n]{0,60}?(?<![\p{L}\p{N}_])(?:deze|dit|de|het)\s{1,3}(?:\p{L}{2,12}\s{1,3}){0,2}(?:is|zijn)\s{1,3}(?:volledig\s{1,3}|helemaal\s{1,3}|volkomen\s{1,3})?(?:onschadelijk|onschuldig|legitiem|betrouwbaar|niet\s{1,3}(?:kwaadaardig|schadelijk|verdacht|gevaarlijk)|geen\s{1,3}(?:spam|phishing|bedreiging))\b`,
     raw`\bschrijf\s{1,3}(?:een|twee|drie|enkele|wat|\d{1,2})\s{1,3}(?:\p{L}{2,12}\s{1,3})?(?:negatieve|beledigende|haatdragende|hatelijke|racistische|kwetsende|denigrerende|vernederende|vijandige|seksistische|homofobe)\s{1,3}(?:zinnen|zin|grappen|grap|opmerkingen|opmerking|berichten|bericht|tweets?|leuzen|gedichten)\s{1,3}(?:over|tegen)\s{1,3}(?:de\s{1,3})?${nlGroup}\b`,
   ],
+  unrestricted: raw`\b(?:ai|ki|model|assistent|chatbot|bot|versie)\s{1,3}(?:volledig\s{1,3}|helemaal\s{1,3})?zonder\s{1,3}(?:enige\s{1,3}|alle\s{1,3})?(?:beperking(?:en)?|grenzen|filters?|censuur|regels)\b`,
+  answerPrefix: raw`\b(?:begin|start)\s{1,3}(?:elk|ieder|elke|iedere|al\s{1,3}je)\s{1,3}(?:antwoord|antwoorden|bericht|berichten)\s{1,3}met\s{0,3}["'“‘«»]`,
 });
 
 const plPolicyNoun = raw`(?:zasad\p{L}{0,3}|polityk\p{L}{0,3}|wytyczn\p{L}{0,3}|regu[lł]\p{L}{0,3}|ogranicze\p{L}{0,3}|filtr\p{L}{0,3}|regulamin\p{L}{0,3})`;
@@ -103,7 +107,7 @@ const plGroup = raw`(?:żyd\p{L}{0,3}|muzułman\p{L}{1,3}|chrześcijan\p{L}{1,3}
 /** Polish, with ty and Pan/Pani forms. */
 export const polishPersona: LanguageRules = personaRules({
   language: 'pl',
-  script: /moraln|etyk|skrupuł|zasad|wytyczn|openai|chatgpt|gpt|nsfw|wszystko|odmawia|odmówi|ocenzurowan|filtrowan|obchodzi|tryb|pracownik|inżynier|zapomnij|rozmow|inicjaliz|ujawni|dokończ|uzupełnij|uwaga|notatka|negatywn|nieszkodliw|złośliw|zdani|żart/i,
+  script: /moraln|etyk|skrupuł|zasad|wytyczn|openai|chatgpt|gpt|nsfw|wszystko|odmawia|odmówi|ocenzurowan|filtrowan|obchodzi|tryb|pracownik|inżynier|zapomnij|rozmow|inicjaliz|ujawni|dokończ|uzupełnij|uwaga|notatka|negatywn|nieszkodliw|złośliw|zdani|żart|ograniczeń|limitów|cenzur|bez /i,
   persona: raw`\b(?:person(?:a|ę|y|ie|ą)|posta[cć]\p{L}{0,3}|rol(?:a|ę|i|ą)|alter\s{1,3}ego|odgrywa\p{L}{0,3}\s{1,3}rol\p{L}|wciel\s{1,3}się|udawaj|udaj|wyobraź\s{1,3}sobie,?\s{1,3}że\s{1,3}jesteś|od\s{1,3}(?:teraz|tej\s{1,3}chwili|dziś)\s{0,2},?\s{0,3}(?:jesteś|będziesz|jest\s{1,3}pan|jest\s{1,3}pani)|jesteś\s{1,3}(?:teraz|od\s{1,3}teraz)|(?:ai|si|bot|chatbot|asystent|model|byt)\s{1,3}(?:o\s{1,3}nazwie|nazywan\p{L}{1,3}|zwan\p{L}{1,3}))\b`,
   policyTrait: raw`(?:\b(?:nie|już\s{1,3}nie)\s{1,3}(?:jest|jesteś|obowiązują|obowiązuje|musi|musisz)\s{1,3}(?:już\s{1,3})?(?:(?:związan|ograniczon|zobowiązan|podporządkowan)\p{L}{1,2}\s{1,3}|przestrzegać\s{1,3})?(?:przez\s{1,3}|żadnymi\s{1,3}|jej\s{1,3}|go\s{1,3}|cię\s{1,3})?${plPolicy}`
     + raw`|\b(?:ignoruje|ignorujesz|łamie|łamiesz|omija|omijasz|lekceważy|lekceważysz|olewa|olewasz|zapomnij\s{1,3}o)\s{1,3}(?:wszystkie\s{1,3}|wszelkie\s{1,3})?${plPolicy}`
@@ -135,4 +139,5 @@ export const polishPersona: LanguageRules = personaRules({
     raw`\b(?:(?:bardzo|niezwykle|naprawdę)\s{1,3}ważne|system\s{0,2}:|prośba\s{1,3}administratora)[^\n]{0,60}?(?<![\p{L}\p{N}_])(?:ten|ta|to|te|ci)\s{1,3}(?:\p{L}{2,12}\s{1,3}){0,2}(?:(?:jest|są)\s{1,3}(?:całkowicie\s{1,3}|zupełnie\s{1,3}|w\s{1,3}pełni\s{1,3})?(?:nieszkodliw\p{L}{1,2}|legaln\p{L}{1,2}|wiarygodn\p{L}{1,2})|nie\s{1,3}(?:jest|są)\s{1,3}(?:złośliw\p{L}{1,2}|szkodliw\p{L}{1,2}|spamem|phishingiem|podejrzan\p{L}{1,2}|niebezpieczn\p{L}{1,2}|zagrożeniem))\b`,
     raw`\b(?:napisz|napiszcie|ułóż)\s{1,3}(?:jedno|jeden|jedną|dwa|dwie|trzy|kilka|parę|\d{1,2})\s{1,3}(?:\p{L}{2,12}\s{1,3})?(?:negatywn\p{L}{1,3}|obraźliw\p{L}{1,3}|nienawistn\p{L}{1,3}|rasistowsk\p{L}{1,3}|pogardliw\p{L}{1,3}|poniżając\p{L}{1,3}|wrogi\p{L}{0,3}|seksistowsk\p{L}{1,3}|homofobiczn\p{L}{1,3})\s{1,3}(?:zda\p{L}{1,4}|żart\p{L}{0,3}|dowcip\p{L}{0,3}|komentarz\p{L}{0,3}|wpis\p{L}{0,3}|hasł\p{L}{1,2}|wiersz\p{L}{0,3})\s{1,3}(?:o|na\s{1,3}temat|przeciwko)\s{1,3}${plGroup}\b`,
   ],
+  unrestricted: raw`\b(?:ai|si|sztuczn\p{L}{1,3}\s{1,3}inteligencj\p{L}|model|asystent|chatbot|bot|wersj\p{L})\s{1,3}(?:całkowicie\s{1,3})?bez\s{1,3}(?:żadnych\s{1,3}|jakichkolwiek\s{1,3})?(?:ograniczeń|limitów|filtrów|cenzury|zasad|reguł)\b`,
 });
