@@ -62,7 +62,7 @@ export const embeddedMultilingual: readonly LanguageRules[] = [
   }),
   embedded(turkish, {
     'data-boundary-override': [`\\b(?:sana|size)\\s+(?:daha [oö]nce\\s+)?s[oö]ylenen\\s+her\\s+[sş]eyi\\s+unut`, `\\byeni talimat(?:lar[ıi]n|lar[ıi]n[ıi]z)\\s+(?:[sş]unlar|[sş]unlard[ıi]r|[sş]u)\\b`, `\\b(?:geri kalan\\p{L}*|kalan\\p{L}*|di[gğ]er (?:t[uü]m )?(?:bilgi\\p{L}*|veri\\p{L}*|metin\\p{L}*))\\b${clauseGap(30)}\\b(?:yok say|g[oö]rmezden gel|unut)`, `\\b(?:sadece|yaln[ıi]zca)\\b${clauseGap(30)}\\b(?:yaz|s[oö]yle|yan[ıi]tla|cevap ver)\\b`],
-    'addressed-instruction': [`\\b(?:yapay zeka|asistan|model)\\s+i[cç]in\\s+not\\s{0,2}:`, `\\b(?<!(?:n[ıiuü]z[ıiuü]|m[ıiuü]z[ıiuü]|n[ıiuü]|m[ıiuü])\\s)(?:cevab[ıi]n[ıi]za|cevab[ıi]na|yan[ıi]t[ıi]n[ıi]za|yan[ıi]t[ıi]na|[oö]zetine|[oö]zetinize)\\b${clauseGap(40)}\\b(?:ekle|ekleyin|belirt|[oö]ner|yaz)`, `\\b(?:asistan|yapay zeka|model)\\b${clauseGap(30)}\\b(?:yan[ıi]tlamal[ıi]|s[oö]ylemeli|eklemeli|[oö]nermeli|yazmal[ıi])\\p{L}*`],
+    'addressed-instruction': [`\\b(?:yapay zek[aâ]|asistan|model)\\s+i[cç]in\\s+not\\s{0,2}:`, `\\b(?:yapay zek[aâ]ya|asistana|modele|bota)\\s+(?:not|mesaj|talimat)\\s{0,2}:`, `\\b(?<!(?:n[ıiuü]z[ıiuü]|m[ıiuü]z[ıiuü]|n[ıiuü]|m[ıiuü])\\s)(?:cevab[ıi]n[ıi]za|cevab[ıi]na|yan[ıi]t[ıi]n[ıi]za|yan[ıi]t[ıi]na|[oö]zetine|[oö]zetinize)\\b${clauseGap(40)}\\b(?:ekle|ekleyin|belirt|[oö]ner|yaz)`, `\\b(?:asistan|yapay zeka|model)\\b${clauseGap(30)}\\b(?:yan[ıi]tlamal[ıi]|s[oö]ylemeli|eklemeli|[oö]nermeli|yazmal[ıi])\\p{L}*`],
   }),
   embedded(russian, {
     'hidden-step': [`не (?:говори|сообщай|упоминай) (?:ничего|об этом)${gap(30)}пользовател\\p{L}{1,3}`],
@@ -79,12 +79,12 @@ export const embeddedMultilingual: readonly LanguageRules[] = [
   embedded(japanese, {
     'hidden-step': [`(?:ユーザー|利用者)に(?:は)?(?:言わない|伝えない|知らせない|教えない)`],
     'data-boundary-override': [`(?:以前|これまで|今まで)に(?:言われた|受けた|聞いた)(?:こと|指示)(?:は|を)(?:すべて|全て|全部)忘れ`, `新しい指示は(?:次の|以下の)?(?:とおり|通り)`, `(?:残り|以降|以下|その他|他)(?:の)?(?:内容|部分|情報|データ|文章|テキスト)(?:は|を)${clauseGap(10)}(?:無視|忘れ)`, `(?:次の|以下の)(?:文|文章|テキスト|言葉)(?:だけ|のみ)${clauseGap(10)}(?:出力|回答|返答|言って|書いて)`],
-    'addressed-instruction': [`(?:AI|アシスタント|モデル)(?:へ|に)の(?:メモ|注記|指示|メッセージ)\\s{0,2}[:：]`, `(?:あなたの|回答|返答|要約|翻訳)(?:の)?(?:中|最後|冒頭|末尾)(?:に|で)${clauseGap(20)}(?:含め|追加|言及|推薦|書いて|加え)`, `(?:アシスタント|AI|モデル|チャットボット)(?:は|が)${clauseGap(10)}(?:答え|回答し|書き|言及し|推薦し|無視し)(?:なければ|るべき)`],
+    'addressed-instruction': [`(?:AI|アシスタント|モデル)(?:へ|に)の(?:メモ|注記|指示|メッセージ|注意|お知らせ|伝言)\\s{0,2}[:：]`, `(?:あなたの|回答|返答|要約|翻訳)(?:の)?(?:中|最後|冒頭|末尾)(?:に|で)${clauseGap(20)}(?:含め|追加|言及|推薦|書いて|加え)`, `(?:アシスタント|AI|モデル|チャットボット)(?:は|が)${clauseGap(10)}(?:答え|回答し|書き|言及し|推薦し|無視し)(?:なければ|るべき)`],
   }),
   embedded(korean, {
     'hidden-step': [`사용자에게\\s{0,2}(?:말하지|알리지|알려주지)\\s{0,2}(?:마|말)`],
     'data-boundary-override': [`(?:지금까지|이전에|전에)\\s{0,2}들은\\s{0,2}(?:것은|것을)\\s{0,2}(?:모두|전부)\\s{0,2}잊`, `새로운\\s{0,2}지시는\\s{0,2}(?:다음과 같다|다음과 같습니다|이렇다)`, `(?:나머지|이후의?|다른)\\s{0,2}(?:내용|부분|정보|데이터|텍스트)(?:은|는|을|를)?${clauseGap(10)}(?:무시|잊어)`, `(?:다음|아래)\\s{0,2}(?:문장|텍스트|내용)(?:만)${clauseGap(10)}(?:출력|답|말해|써)`],
-    'addressed-instruction': [`(?:AI|어시스턴트|모델)(?:에게|를 위한)\\s{0,2}(?:메모|노트|지시|메시지)\\s{0,2}:`, `(?:당신의|너의)?\\s{0,2}(?:답변|응답|요약|번역)(?:에|의 끝에|의 마지막에)${clauseGap(20)}(?:포함|추가|언급|추천|써)`, `(?:어시스턴트|AI|모델|챗봇)(?:은|는|이|가)${clauseGap(10)}(?:답해야|말해야|추천해야|포함해야|무시해야)`],
+    'addressed-instruction': [`(?:AI|어시스턴트|모델)(?:에게|를 위한)\\s{0,2}(?:메모|노트|지시|메시지)\\s{0,2}:`, `(?:^|[\\s>"'(])(?:AI|어시스턴트|모델|인공지능|챗봇)에게\\s{0,2}[:：]`, `(?:당신의|너의)?\\s{0,2}(?:답변|응답|요약|번역)(?:에|의 끝에|의 마지막에)${clauseGap(20)}(?:포함|추가|언급|추천|써)`, `(?:어시스턴트|AI|모델|챗봇)(?:은|는|이|가)${clauseGap(10)}(?:답해야|말해야|추천해야|포함해야|무시해야)`],
   }),
   embedded(arabic, {
     'hidden-step': [`لا\\s+(?:تخبر|تذكر|تقل)${gap(20)}(?:المستخدم)`],
@@ -92,6 +92,7 @@ export const embeddedMultilingual: readonly LanguageRules[] = [
     'addressed-instruction': [`(?:ملاحظة|رسالة|تعليمات)\\s+(?:إلى|لل)(?:ذكاء الاصطناعي|مساعد|نموذج)\\s{0,2}:`, `(?:في|في نهاية|في بداية) (?:إجابتك|ردك|ملخصك|ترجمتك)${clauseGap(30)}(?:اذكر|أضف|انصح|اكتب|قل|ضمن)`, `(?:المساعد|الذكاء الاصطناعي|النموذج|روبوت المحادثة)\\s+(?:يجب|ينبغي|عليه)${clauseGap(20)}(?:أن يجيب|أن يقول|أن يذكر|أن يكتب|أن يتجاهل|أن ينصح)`],
   }),
   embedded(hindi, {
+    'instruction-override': [`अब से${clauseGap(40)}(?:बिना (?:किसी )?(?:प्रतिबंध|रोक|सीमा|फ़िल्टर|फिल्टर|नियम)|कभी (?:मना|इनकार) नहीं|कोई (?:नियम|प्रतिबंध|सीमा) नहीं)`],
     'hidden-step': [`(?:उपयोगकर्ता|यूज़र|यूजर) को (?:मत|न) बताओ|(?:उपयोगकर्ता|यूज़र|यूजर) को (?:कुछ )?(?:मत|न) (?:बताना|बताएं)`],
     'data-boundary-override': [`(?:पहले|अब तक)${clauseGap(20)}(?:सब|सभी|सारी)${clauseGap(15)}(?:भूल जाओ|भूल जाएं|भूल जाइए)`, `(?:तुम्हारे|आपके) नए निर्देश`, `(?:बाकी|शेष|आगे का|अन्य सभी)${clauseGap(20)}(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल जाओ|भूल जाएं)`, `(?:केवल|सिर्फ़|सिर्फ)${clauseGap(30)}(?:लिखो|लिखें|कहो|कहें|जवाब दो|उत्तर दें)`],
     'addressed-instruction': [`(?:AI|एआई|सहायक|मॉडल) के लिए (?:नोट|संदेश|निर्देश)\\s{0,2}:`, `(?:अपने|आपके) (?:उत्तर|जवाब|सारांश|अनुवाद)(?:में| के अंत में)${clauseGap(30)}(?:जोड़ें|जोड़ो|लिखें|लिखो|उल्लेख|सुझाव)`],

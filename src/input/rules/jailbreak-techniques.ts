@@ -3,6 +3,7 @@ import { jailbreakTechniquesMultilingual } from './jailbreak-techniques-multilin
 import { personaJailbreaks } from './persona-jailbreaks.ts';
 import { personaJailbreaksMultilingual } from './persona-jailbreaks-multilingual.ts';
 import { gap, type LanguageRules } from './types.ts';
+import { concealedDirectives } from './concealed-directives.ts';
 
 // Jailbreak TECHNIQUES from the published taxonomy (refusal suppression, prefix injection, style injection, payload
 // splitting, opposite/evil-twin/two-answer modes, simulated terminals, "the policy was lifted", the grandmother
@@ -117,4 +118,4 @@ export const englishHarmTechniques: LanguageRules = {
 };
 
 /** Jailbreak-technique rules in every language, one entry per language. */
-export const jailbreakTechniqueRules: readonly LanguageRules[] = [englishTechniques, englishHarmTechniques, personaJailbreaks, ...jailbreakTechniquesMultilingual, ...personaJailbreaksMultilingual, ...addressedInstructionExtra];
+export const jailbreakTechniqueRules: readonly LanguageRules[] = [englishTechniques, englishHarmTechniques, personaJailbreaks, ...jailbreakTechniquesMultilingual, ...personaJailbreaksMultilingual, ...addressedInstructionExtra, ...concealedDirectives];

@@ -79,10 +79,10 @@ export const turkish: LanguageRules = {
       `(?:jailbreak|k[ıi]s[ıi]tlamas[ıi]z) modu`,
     ],
     'prompt-extraction': [
-      `(?:sistem (?:istemini|komutunu|mesaj[ıi]n[ıi]|talimatlar[ıi]n[ıi])|gizli talimatlar[ıi]n[ıi]|talimatlar[ıi]n[ıi]|istemini)${gap(20)}(?:g[oö]ster|yaz|tekrarla|s[oö]yle|payla[sş]|a[cç][ıi]kla|ver)`,
+      `(?:sistem (?:istemini|komutunu|komutlar[ıi]n[ıi]|mesaj[ıi]n[ıi]|talimatlar[ıi]n[ıi]|promptunu)|gizli talimatlar[ıi]n[ıi]|talimatlar[ıi]n[ıi]|istemini)${gap(50)}(?:g[oö]ster|yaz|tekrarla|s[oö]yle|payla[sş]|a[cç][ıi]kla|ver)`,
     ],
     exfiltration: [
-      `(?:verileri|konu[sş]may[ıi]|ge[cç]mi[sş]i|[sş]ifreleri|parolalar[ıi]|kimlik bilgilerini|anahtarlar[ıi]|e-?postalar[ıi]|dosyalar[ıi]|bilgileri|mesajlar[ıi])${gap(60)}(?:https?:\\/\\/|@[\\w-]{1,64}\\.)${gap(60)}(?:g[oö]nder|ilet|y[uü]kle|payla[sş])`,
+      `(?:verileri|konu[sş]may[ıi]|ge[cç]mi[sş]i|[sş]ifreleri|parolalar[ıi]|kimlik bilgilerini|anahtarlar[ıi]|e-?postalar[ıi]|dosyalar[ıi]|bilgileri|mesajlar[ıi])${gap(60)}(?:https?:\\/\\/|@[\\w-]{1,64}\\.)${clauseGap(60)}(?:g[oö]nder|ilet|y[uü]kle|payla[sş])`,
       `(?:https?:\\/\\/\\S{1,120}|@[\\w-]{1,64}\\.\\S{1,20})\\s{0,3}(?:adresine|sitesine)${gap(40)}(?:verileri|konu[sş]may[ıi]|[sş]ifreleri|bilgileri|mesajlar[ıi])${gap(20)}(?:g[oö]nder|ilet|y[uü]kle)`,
     ],
     'authority-claim': [
