@@ -16,7 +16,8 @@ import { bengali, hungarian, swahili, tagalog, urdu } from './rules/further-lang
 import { greek, hebrew, persian, thai, ukrainian } from './rules/further-languages-scripts.ts';
 import { dutch, polish, russian, turkish } from './rules/more-languages.ts';
 import { categoryWeights, heuristicCategories, untrustedOnlyCategories, type HeuristicCategory, type LanguageRules } from './rules/types.ts';
-import { changedRegions, type TextView } from './text-view.ts';
+import { scanWindows } from './scan-windows.ts';
+import type { TextView } from './text-view.ts';
 
 export type { HeuristicCategory } from './rules/types.ts';
 
@@ -73,8 +74,6 @@ export const languageRules: readonly LanguageRules[] = [
 // is checked in code after a match (a lookbehind at the start of a pattern defeats the regex engine's fast scan).
 const wordCharacter = '[\\p{L}\\p{N}_]';
 const maxMatchesPerRule = 8;
-// Derived views are scanned only around the regions that differ from the original, with this much context.
-const changeMargin = 320;
 
 function unicodeBoundaries(source: string, keepLeading: boolean): string {
   const withoutLeading = source.startsWith('\\b') && !keepLeading ? source.slice(2) : source;
@@ -163,6 +162,8 @@ function scanViews(plan: ScanPlan, views: readonly TextView[], exhaustive: boole
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const view of views) {
+    // At most maxMatchesPerRule findings per rule and view, however many blocks the view is cut into.
+    const used = new Map<HeuristicRule, number>();
     for (const [windowStart, windowEnd] of scanWindows(view)) {
       const text = windowStart === 0 && windowEnd === view.text.length ? view.text : view.text.slice(windowStart, windowEnd);
       const gates = new Map<RegExp, boolean>();
@@ -187,49 +188,36 @@ function scanViews(plan: ScanPlan, views: readonly TextView[], exhaustive: boole
           }
           if (!open) continue;
         }
-        scanWindow(rule, alternationCursor(searched, text), view, text, windowStart, seen, findings);
+        const budget = maxMatchesPerRule - (used.get(rule) ?? 0);
+        if (budget > 0) used.set(rule, maxMatchesPerRule - budget + scanWindow(rule, alternationCursor(searched, text), view, text, windowStart, seen, findings, budget));
       }
     }
   }
   return dropContainedDuplicates(findings);
 }
 
-/** Whole text for the original; for derived views only the changed regions plus context (the rest was already scanned). */
-function scanWindows(view: TextView): (readonly [number, number])[] {
-  if (view.depth === 0 && view.name === 'original') return [[0, view.text.length]];
-  const regions = changedRegions(view);
-  if (regions === undefined) return [[0, view.text.length]];
-  const windows: [number, number][] = [];
-  for (const [start, end] of regions) {
-    const from = Math.max(0, start - changeMargin);
-    const to = Math.min(view.text.length, end + changeMargin);
-    const last = windows.at(-1);
-    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
-  }
-  return windows;
-}
-
 function scanWindow(
   rule: HeuristicRule, next: (lastIndex: number) => AlternationMatch | null, view: TextView, text: string, start: number, seen: Set<string>, findings: Finding[],
-): void {
+  budget: number,
+): number {
   const decoded = view.name !== 'original' && view.name !== 'nfkc';
   let count = 0;
   let lastIndex = 0;
-  for (let match = next(lastIndex); match !== null && count < maxMatchesPerRule; match = next(lastIndex)) {
+  for (let match = next(lastIndex); match !== null && count < budget; match = next(lastIndex)) {
     lastIndex = match.index + match.text.length;
-    if (match.text.length === 0 || (rule.leadingBoundary && isWordCharacter(text, match.index - 1))) {
+    // Boundaries and quotes are judged in the whole view: a window may start inside a word or after a quote mark.
+    if (match.text.length === 0 || (rule.leadingBoundary && isWordCharacter(view.text, start + match.index - 1))) {
       lastIndex = match.index + 1;
       continue;
     }
-    count += 1;
     const span = view.toOriginal([start + match.index, start + match.index + match.text.length]);
     const key = `${rule.id}|${span[0]}|${span[1]}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    count += 1;
     // A phrase in quotes is usually talked about, not used ("what does 'ignore previous instructions' mean?"):
     // keep the finding for audit and the ensemble, at half weight.
-    const quoted = isQuotedMention(text, match.index, match.index + match.text.length);
+    const quoted = isQuotedMention(view.text, start + match.index, start + match.index + match.text.length);
     const score = Math.min(1, rule.weight + (decoded ? 0.1 : 0)) * (quoted ? 0.5 : 1);
     findings.push({
       ruleId: rule.id, layer: 'input', severity: severityOf(score), score, span,
@@ -237,6 +225,7 @@ function scanWindow(
       ...(view.name === 'original' ? {} : { decodedFrom: view.name }),
     });
   }
+  return count;
 }
 
 const quotes = '"\'`“”„«»‘’「」『』';
