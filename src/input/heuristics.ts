@@ -188,8 +188,8 @@ function scanViews(plan: ScanPlan, views: readonly TextView[], exhaustive: boole
           }
           if (!open) continue;
         }
-        const budget = maxMatchesPerRule - (used.get(rule) ?? 0);
-        if (budget > 0) used.set(rule, maxMatchesPerRule - budget + scanWindow(rule, alternationCursor(searched, text), view, text, windowStart, seen, findings, budget));
+        const spent = used.get(rule) ?? 0;
+        if (spent < maxMatchesPerRule) used.set(rule, spent + scanWindow(rule, alternationCursor(searched, text), view, text, windowStart, seen, findings, maxMatchesPerRule - spent));
       }
     }
   }

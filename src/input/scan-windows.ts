@@ -1,7 +1,7 @@
 import { changedRegions, type TextView } from './text-view.ts';
 
-/** Derived views are scanned only around the regions that differ from the original, with this much context. */
-export const changeMargin = 320;
+// Derived views are scanned only around the regions that differ from the original, with this much context.
+const changeMargin = 320;
 // Long windows are cut into blocks that overlap by more than any rule's match can span (the longest bounded gap between
 // two cues is 400 characters), so every match lies whole inside one block.
 const blockLength = 8192;

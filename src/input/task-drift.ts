@@ -101,11 +101,12 @@ function candidateRequests(text: string): Segment[] {
         const offset = piece.text.length - unwrapped.length;
         const marker = leadingMarker.exec(unwrapped)?.[0].length ?? 0;
         const rest = unwrapped.slice(marker);
+        const opening = rest.trimStart();
         // Cheap anchored test first: most lines open with neither a question word nor a task verb.
-        if (!questionOpen.test(rest.trimStart()) && !taskVerb.test(rest.trimStart())) continue;
+        if (!questionOpen.test(opening) && !taskVerb.test(opening)) continue;
         const body = withoutClosingMarkup(rest).trim();
         if (body.length > 0 && isRequest(body)) {
-          const start = lineStart + piece.start + offset + marker + (rest.length - rest.trimStart().length);
+          const start = lineStart + piece.start + offset + marker + (rest.length - opening.length);
           segments.push({ start, end: start + body.length, text: body });
         }
       }
