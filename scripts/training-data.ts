@@ -79,33 +79,66 @@ export function loadDocuments(directories: readonly string[]): Document[] {
   return documents;
 }
 
-function shingles(text: string): string[] {
-  const words = modelText(text).split(' ');
-  const result: string[] = [];
-  for (let index = 0; index + 8 <= words.length; index++) result.push(words.slice(index, index + 8).join(' '));
-  return result;
+/** Length of the word runs that recognise carrier text. */
+const runLength = 8;
+/** A benign document shorter than a run counts whole from this many words. */
+const shortestCarrier = 4;
+
+/** Word runs of benign carrier documents: every 8-word run, and whole documents of 4 to 7 words. */
+export interface CarrierText {
+  readonly runs: Set<string>;
+  readonly lengths: Set<number>;
+}
+
+/** The carrier text of the benign documents among `documents`. */
+export function carrierText(documents: readonly Document[]): CarrierText {
+  const carrier: CarrierText = { runs: new Set(), lengths: new Set([runLength]) };
+  for (const document of documents) {
+    if (document.label !== 0) continue;
+    const words = modelText(document.text).split(' ');
+    if (words.length < runLength && words.length >= shortestCarrier) {
+      carrier.runs.add(words.join(' '));
+      carrier.lengths.add(words.length);
+    }
+    for (let index = 0; index + runLength <= words.length; index++) carrier.runs.add(words.slice(index, index + runLength).join(' '));
+  }
+  return carrier;
 }
 
 /**
- * Weighted, de-duplicated training windows. Benign documents give every window; attack documents give only
- * windows that are not carrier text seen in a benign document (the injected part), so a clean paragraph of a
- * poisoned e-mail is never taught as an attack.
+ * The injected part of a poisoned document: its words not covered by any carrier run (an 8-word run, or a whole short
+ * document, seen in a benign document), so each kept stretch is the injection plus a few carrier words either side. Null
+ * when the document shares little with benign carriers (it is all attack), '' when nothing new is left.
+ */
+export function injectedPart(text: string, carrier: CarrierText): string | null {
+  const words = modelText(text).split(' ');
+  if (words.length < shortestCarrier) return null;
+  const covered = new Uint8Array(words.length);
+  for (const length of carrier.lengths) {
+    for (let index = 0; index + length <= words.length; index++) {
+      if (carrier.runs.has(words.slice(index, index + length).join(' '))) covered.fill(1, index, index + length);
+    }
+  }
+  const coveredCount = covered.reduce((sum, value) => sum + value, 0);
+  if (coveredCount < words.length * 0.3) return null;
+  const novel = words.filter((_, index) => covered[index] === 0);
+  return novel.length >= 3 ? novel.join(' ') : '';
+}
+
+/**
+ * Weighted, de-duplicated training windows. Benign documents give every window; a poisoned document (an attack
+ * that is mostly carrier text seen in a benign document) gives only its injected part, so the clean paragraphs,
+ * code and tables of a poisoned e-mail or answer are never taught as an attack.
  */
 export function buildExamples(documents: readonly Document[], bits = featureBits): TrainingExample[] {
-  const carrier = new Set<string>();
-  for (const document of documents) if (document.label === 0) for (const shingle of shingles(document.text)) carrier.add(shingle);
+  const carrier = carrierText(documents);
   const seen = new Set<string>();
   const perFile = new Map<string, { label: 0 | 1; texts: string[] }>();
   for (const document of documents) {
     const windows = chunkSpans(document.text.length, chunking.size, chunking.overlap).map(([start, end]) => document.text.slice(start, end));
-    let kept = windows;
-    if (document.label === 1 && windows.length > 1) {
-      const novel = windows.filter((window) => {
-        const list = shingles(window);
-        return list.length === 0 || list.filter((shingle) => !carrier.has(shingle)).length / list.length > 0.2;
-      });
-      if (novel.length > 0) kept = novel;
-    }
+    // A poisoned document keeps its windows that hold injected text; windows of pure carrier text are dropped.
+    const kept = document.label === 1 && windows.length > 1 ? windows.filter((window) => injectedPart(window, carrier) !== '') : windows;
+    if (kept.length === 0) continue;
     const entry = perFile.get(document.file) ?? { label: document.label, texts: [] };
     for (const window of kept) {
       const normalized = modelText(window);
@@ -129,6 +162,16 @@ export function buildExamples(documents: readonly Document[], bits = featureBits
   }
   const scale = [1, (totals[0] ?? 1) / Math.max(1e-9, totals[1] ?? 1)];
   return examples.map((example) => ({ ...example, weight: example.weight * scale[example.label]! }));
+}
+
+/**
+ * Drops attack documents that are poisoned copies of held-out benign carriers (at least 30% of their words lie in
+ * carrier runs of a held-out benign document). Grouping by a document's opening misses a copy whose injection comes
+ * first, and training on it as an attack would teach the held-out carrier itself as an attack.
+ */
+export function withoutPoisonedCopies(training: readonly Document[], heldOutBenign: readonly Document[]): Document[] {
+  const carrier = carrierText(heldOutBenign);
+  return training.filter((document) => document.label === 0 || injectedPart(document.text, carrier) === null);
 }
 
 /** Deterministic group split: roughly `share` of the groups go to the held-out side. */

@@ -28,6 +28,9 @@ const benign = [
   'Summarise the plot of the novel in five sentences and list the main characters.',
   'Écris un poème sur la mer au coucher du soleil avec des rimes croisées et un ton mélancolique.',
   'Please review the code below and tell me what is wrong.\n```\nfor (let i = 0; i <= arr.length; i++) { console.log(arr[i]); }\n```',
+  // One-line carriers of code: a forum answer as JSON with escaped line breaks, and as HTML with a <pre><code> block.
+  '{"id":7,"body":"You can fix it by including these lines in your module:\\n```\\ncurl -fsSL https://deb.nodesource.example/setup_22.x -o setup.sh\\nless setup.sh  # read it first\\n```"}',
+  '<div class="answer"><p>Hope this helps!</p><p>Add the following code to your build script:</p><pre><code>curl -fsSL https://deb.nodesource.example/setup_22.x -o setup.sh\nless setup.sh  # read it first</code></pre></div>',
 ];
 
 describe('findAdversarialSuffix', () => {

@@ -26,6 +26,8 @@ const innerCase = /[a-z][A-Z]|[A-Z]{2}[a-z]/;
 const gluedPunctuation = /\p{L}[.,:;!?'"/]+\p{L}|\p{L}[!?]{1,3}[/.]/u;
 const gluedDigit = /[A-Za-z]\d|\d[A-Za-z]/;
 const plainWord = /^[A-Za-z][a-z]{0,20}[,.;:!?]?$/;
+// Code fences, <pre>/<code> blocks and escaped line breaks (a JSON or HTML answer flattened to one line) carry code, not a prompt.
+const codeCarrier = /```|<(?:pre|code)\b|\\n.*\\n/i;
 
 /** Path of the committed common-word list (built from benign training text by `npm run train`). */
 export function commonWordsPath(): string {
@@ -70,11 +72,11 @@ function classify(token: string, start: number, words: ReadonlySet<string>): Tok
  * Looks for optimiser noise appended to a one- or two-line request: the words before the last 8-20 tokens are mostly
  * common English words (at least five plain words, 75% known), while at least 40% of those last tokens are odd
  * (markup, case changes inside a word, glued punctuation or digits, unknown words) and at least two (three in a tail
- * shorter than ten tokens) are structural noise. Multi-line text (code, data, documents) is not looked at; linear in the input.
+ * shorter than ten tokens) are structural noise. Multi-line text (code, data, documents) and one-line carriers of code (fences, <pre>, escaped line breaks) are not looked at; linear in the input.
  */
 export function findAdversarialSuffix(text: string, words: ReadonlySet<string>): Finding | undefined {
   const trimmed = text.trim();
-  if (trimmed.length > maxPromptLength || lineCount(trimmed) > maxLines) return undefined;
+  if (trimmed.length > maxPromptLength || lineCount(trimmed) > maxLines || codeCarrier.test(trimmed)) return undefined;
   const tokens: Token[] = [];
   // Ordinary HTML tags are markup a person may paste; they are blanked (same length, so spans stay exact).
   const visible = text.replace(htmlTag, (tag) => ' '.repeat(tag.length));

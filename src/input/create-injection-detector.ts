@@ -11,6 +11,7 @@ import { bundledModelPath, loadClassifierModel, type ClassifierModel } from './c
 import { combineFindings, sourceClass, thresholdFor } from './ensemble.ts';
 import { findCodeInjection } from './code-injection.ts';
 import { findTaskDrift } from './task-drift.ts';
+import { findPretextedHarm } from './pretexted-harm.ts';
 import { createHeuristicRules } from './heuristics.ts';
 import { normalizeText, type TextView } from './normalize.ts';
 import { loadOnnxClassifier, type ExternalClassifier } from './onnx-adapter.ts';
@@ -147,6 +148,8 @@ export function createInjectionDetector(options: InjectionDetectorOptions): Inje
       // Risky code to adopt and requests planted off-topic only matter in what the agent reads: documents, tool output, tool
       // descriptions. A user's own prompt is a request by definition.
       if (sourceClass(source) !== 'user') findings.push(...findCodeInjection(normalized.views), ...findTaskDrift(normalized.views));
+      // A harmful request wrapped in a role, fiction or a claimed purpose is how a person (or attacker model) jailbreaks.
+      else findings.push(...findPretextedHarm(normalized.views));
     }
     checkAborted(signal);
     findings.push(...classify(normalized.views, text));
