@@ -90,6 +90,13 @@ export interface CarrierText {
   readonly lengths: Set<number>;
 }
 
+function wordRuns(text: string): string[] {
+  const words = modelText(text).split(' ');
+  const result: string[] = [];
+  for (let index = 0; index + runLength <= words.length; index++) result.push(words.slice(index, index + runLength).join(' '));
+  return result;
+}
+
 /** The carrier text of the benign documents among `documents`. */
 export function carrierText(documents: readonly Document[]): CarrierText {
   const carrier: CarrierText = { runs: new Set(), lengths: new Set([runLength]) };
@@ -136,9 +143,15 @@ export function buildExamples(documents: readonly Document[], bits = featureBits
   const perFile = new Map<string, { label: 0 | 1; texts: string[] }>();
   for (const document of documents) {
     const windows = chunkSpans(document.text.length, chunking.size, chunking.overlap).map(([start, end]) => document.text.slice(start, end));
-    // A poisoned document keeps its windows that hold injected text; windows of pure carrier text are dropped.
-    const kept = document.label === 1 && windows.length > 1 ? windows.filter((window) => injectedPart(window, carrier) !== '') : windows;
-    if (kept.length === 0) continue;
+    // A poisoned document keeps its windows that are mostly new text (more than 20% of their 8-word runs unseen in benign text).
+    let kept = windows;
+    if (document.label === 1 && windows.length > 1) {
+      const novel = windows.filter((window) => {
+        const runs = wordRuns(window);
+        return runs.length === 0 || runs.filter((run) => !carrier.runs.has(run)).length / runs.length > 0.2;
+      });
+      if (novel.length > 0) kept = novel;
+    }
     const entry = perFile.get(document.file) ?? { label: document.label, texts: [] };
     for (const window of kept) {
       const normalized = modelText(window);
