@@ -102,12 +102,14 @@ export function carrierText(documents: readonly Document[]): CarrierText {
   const carrier: CarrierText = { runs: new Set(), lengths: new Set([runLength]) };
   for (const document of documents) {
     if (document.label !== 0) continue;
+    const runs = wordRuns(document.text);
+    for (const run of runs) carrier.runs.add(run);
+    if (runs.length > 0) continue;
     const words = modelText(document.text).split(' ');
-    if (words.length < runLength && words.length >= shortestCarrier) {
+    if (words.length >= shortestCarrier) {
       carrier.runs.add(words.join(' '));
       carrier.lengths.add(words.length);
     }
-    for (let index = 0; index + runLength <= words.length; index++) carrier.runs.add(words.slice(index, index + runLength).join(' '));
   }
   return carrier;
 }
@@ -133,9 +135,9 @@ export function injectedPart(text: string, carrier: CarrierText): string | null 
 }
 
 /**
- * Weighted, de-duplicated training windows. Benign documents give every window; a poisoned document (an attack
- * that is mostly carrier text seen in a benign document) gives only its injected part, so the clean paragraphs,
- * code and tables of a poisoned e-mail or answer are never taught as an attack.
+ * Weighted, de-duplicated training windows. Benign documents give every window; an attack document longer than one
+ * window gives only its windows that are mostly new text (the injected part), so a clean paragraph of a poisoned
+ * e-mail is never taught as an attack.
  */
 export function buildExamples(documents: readonly Document[], bits = featureBits): TrainingExample[] {
   const carrier = carrierText(documents);

@@ -81,11 +81,14 @@ export function findPretextedHarm(views: readonly TextView[]): Finding[] {
   const view = views.find((candidate) => candidate.name === 'nfkc') ?? views.find((candidate) => candidate.name === 'original');
   if (view === undefined) return [];
   const text = view.text;
+  let pretextsFound: string[] | undefined;
   for (const { start, end } of sentences(text)) {
     const request = harmfulRequestIn(text, start, end);
     if (request === undefined) continue;
-    const reasons = pretexts.filter((pretext) => pretext.pattern.test(text)).map((pretext) => pretext.name);
-    if (reasons.length === 0 && noisyTail(text, request)) reasons.push('optimiser noise');
+    // Pretexts are looked for once per text, and only after a harmful request is found.
+    pretextsFound ??= pretexts.filter((pretext) => pretext.pattern.test(text)).map((pretext) => pretext.name);
+    let reasons = pretextsFound;
+    if (reasons.length === 0 && noisyTail(text, request)) reasons = ['optimiser noise'];
     if (reasons.length === 0) continue;
     const span = view.toOriginal([request.start, request.end]);
     return [{
