@@ -33,7 +33,8 @@ beforeAll(async () => {
   child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
   child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
   const started = Date.now();
-  while (!/listening on (http:\/\/\S+)/.test(output)) {
+  // The banner is several writes and may arrive in several chunks: wait for its last line ("agents: ...").
+  while (!/listening on (http:\/\/\S+)/.test(output) || !/^ {2}agents: /m.test(output)) {
     if (Date.now() - started > 30_000 || child.exitCode !== null) throw new Error(`serve did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
