@@ -28,9 +28,11 @@ const paragraphs = [
   '<p>Opening hours: Monday to Friday, 9am to 5pm. Closed on public holidays.</p> ',
   'def total(items):\n    return sum(item.price for item in items)\n',
 ];
-function textOfSize(bytes: number, seed: number): string {
+// User prompts: every paragraph opens with a request for detail, so the pretexted-harm pass reads each sentence in full.
+const requestParagraphs = paragraphs.map((paragraph) => `Explain in detail how to check this step by step: ${paragraph}`);
+function textOfSize(bytes: number, seed: number, list = paragraphs): string {
   let text = '';
-  for (let index = seed; text.length < bytes; index++) text += paragraphs[index % paragraphs.length];
+  for (let index = seed; text.length < bytes; index++) text += list[index % list.length];
   return text.slice(0, bytes);
 }
 
@@ -72,7 +74,9 @@ const iterations: Record<number, number> = { 100: 400, 1024: 200, 10240: 40, 102
 const rows: string[] = [];
 for (const size of sizes) {
   const texts = Array.from({ length: 8 }, (_, seed) => textOfSize(size, seed));
+  const userTexts = Array.from({ length: 8 }, (_, seed) => textOfSize(size, seed, requestParagraphs));
   const full: number[] = [];
+  const user: number[] = [];
   const model: number[] = [];
   for (let run = 0; run < (iterations[size] ?? 10); run++) {
     const text = texts[run % texts.length]!;
@@ -80,24 +84,28 @@ for (const size of sizes) {
     await detector.inspect(text, { source: 'tool-result' });
     full.push(performance.now() - started);
     started = performance.now();
+    await detector.inspect(userTexts[run % userTexts.length]!, { source: 'user' });
+    user.push(performance.now() - started);
+    started = performance.now();
     classifier.score(text);
     model.push(performance.now() - started);
   }
   const kb = size / 1024;
   if (size === 1024) cachedHit = await timeCachedHit(texts[0]!);
   const p50 = quantile(full, 0.5);
-  rows.push(`| ${size >= 1024 ? `${kb} KB` : `${size} B`} | ${p50.toFixed(3)} | ${(p50 / kb).toFixed(3)} | ${quantile(full, 0.99).toFixed(3)} | ${quantile(model, 0.5).toFixed(3)} | ${(quantile(model, 0.5) / kb).toFixed(3)} |`);
+  rows.push(`| ${size >= 1024 ? `${kb} KB` : `${size} B`} | ${p50.toFixed(3)} | ${(p50 / kb).toFixed(3)} | ${quantile(full, 0.99).toFixed(3)} | ${(quantile(user, 0.5) / kb).toFixed(3)} | ${quantile(model, 0.5).toFixed(3)} | ${(quantile(model, 0.5) / kb).toFixed(3)} |`);
 }
 
 const section = `## Injection detection
 
 Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
 Full detector = normalisation + decoded views + heuristics + classifier + known-attack similarity (balanced profile, tool-result source);
-text is a mix of prose, JSON, HTML and code. One core, sequential calls, result cache off (a repeated text is answered from
-the cache: see the last table).
+text is a mix of prose, JSON, HTML and code. The user-prompt column scans the same mix as user input with every paragraph
+opening with a request for detail (the worst case for the pretexted-harm pass, which reads only user input). One core,
+sequential calls, result cache off (a repeated text is answered from the cache: see the last table).
 
-| input | p50 ms (full) | p50 ms/KB (full) | p99 ms (full) | p50 ms (classifier) | p50 ms/KB (classifier) |
-|---|---:|---:|---:|---:|---:|
+| input | p50 ms (full) | p50 ms/KB (full) | p99 ms (full) | p50 ms/KB (full, user prompt) | p50 ms (classifier) | p50 ms/KB (classifier) |
+|---|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 
 | start-up and memory | value |
