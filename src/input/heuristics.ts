@@ -6,6 +6,7 @@ import { createLiteralPrefilter, type LiteralPrefilter } from './literal-prefilt
 import { requiredLiterals } from './required-literals.ts';
 import { agentActionRules } from './rules/agent-actions.ts';
 import { arabic, chinese, hindi, japanese, korean } from './rules/asian-languages.ts';
+import { aiAddressedRules } from './rules/ai-addressed.ts';
 import { englishEmbedded } from './rules/embedded-english.ts';
 import { embeddedMultilingual } from './rules/embedded-multilingual.ts';
 import { english } from './rules/english.ts';
@@ -65,7 +66,7 @@ export const languageRules: readonly LanguageRules[] = [
   english, spanish, french, german, italian, portuguese, dutch, polish, turkish, russian, chinese, japanese, korean, arabic, hindi,
   vietnamese, indonesian, thai, hebrew, persian, ukrainian, swedish, czech, greek, romanian,
   hungarian, swahili, tagalog, bengali, urdu,
-  englishEmbedded, ...embeddedMultilingual,
+  englishEmbedded, ...embeddedMultilingual, ...aiAddressedRules,
   ...agentActionRules,
   ...jailbreakTechniqueRules,
 ];
