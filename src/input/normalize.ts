@@ -2,6 +2,7 @@ import type { Finding } from '../kernel/verdict.ts';
 import { backslashEscapeDecoder, base64Decoder, hexDecoder, htmlEntityDecoder, morseDecoder, percentDecoder, type Decoder } from './decoders.ts';
 import { extractHiddenText } from './hidden-html.ts';
 import { focusOnChanges, originalView, renameView, type TextView } from './text-view.ts';
+import { splitWordDecoder } from './split-words.ts';
 import { concatenationDecoder, leetDecoder, reverseDecoder, rot13Decoder, spacedDecoder } from './transforms.ts';
 import {
   cleanInvisibleAndNfkc, decodeTagCharacters, decodeVariationSelectors, findMixedScriptWords, foldConfusables,
@@ -32,7 +33,7 @@ export interface NormalizeOptions {
 
 // Decoders tried on every view, in order; structural decoders first so ROT13/leet see decoded text.
 const decoders: readonly Decoder[] = [
-  base64Decoder, hexDecoder, percentDecoder, htmlEntityDecoder, backslashEscapeDecoder, morseDecoder, concatenationDecoder, spacedDecoder, leetDecoder, rot13Decoder, reverseDecoder,
+  base64Decoder, hexDecoder, percentDecoder, htmlEntityDecoder, backslashEscapeDecoder, morseDecoder, concatenationDecoder, spacedDecoder, splitWordDecoder, leetDecoder, rot13Decoder, reverseDecoder,
 ];
 
 /**
