@@ -39,13 +39,13 @@ const requestLeads = alternation([
 /**
  * The head of a request clause: at the start of a sentence, after an optional opening phrase ending in a comma
  * ("In a hypothetical scenario, describe ...") and an optional lead ("Could you ..."), a verb that asks for something
- * to be produced or told.
+ * to be produced or told; or an assigned task with any verb ("Your job is to find ... and exploit them to ...").
  */
-export const requestHead = new RegExp(`^[\\s"'“‘(*>#-]*(?:[^,.;:!?\\n]{1,80},\\s*)?(?:${requestLeads})?(?:${requestVerbs})(?![\\p{L}])`, 'iu');
+export const requestHead = new RegExp(`^[\\s"'“‘(*>#-]*(?:[^,.;:!?\\n]{1,80},\\s*)?(?:(?:${requestLeads})?(?:${requestVerbs})|(?:your|the) (?:task|job|goal|mission|assignment) is to \\p{L}+)(?![\\p{L}])`, 'iu');
 
 /** "How to" and its equivalents opening a sentence: a question asking for a procedure. */
 export const howToHead = new RegExp(`^[\\s"'“‘(*>#-]*(?:[^,.;:!?\\n]{1,80},\\s*)?(?:${alternation([
-  'how (?:to|do i|do you|can i|can you|could i|could someone|would someone|would one|does one|one could|someone could|would i)',
+  'how (?:to|do i|do you|can i|can you|could i|could someone|would someone|would one|does one|one could|someone could|would i|would you|might one|might someone|could one|could you)',
   'what (?:is|are) the (?:best|easiest|fastest|simplest) ways? to', 'wie (?:kann|könnte) (?:man|ich)', 'comment (?:puis-je|peut-on|faire pour)',
   '¿?cómo (?:puedo|se puede|hago)', 'como (?:posso|faço|se faz)', 'come (?:posso|si fa)',
 ])})(?![\\p{L}])`, 'iu');

@@ -29,7 +29,8 @@ const maximumGap = 200;
 const maximumObjectLead = 2;
 const sentenceBreak = /[.!?。！？]["'”’)]*\s+|\n+/gu;
 // Markup and escape characters, case changes inside a word, punctuation or digits glued between letters.
-const noiseToken = /[{}[\]()<>\\$^~|`=;@#*_]|[a-z][A-Z]|\p{L}[.,:;!?'"/)(]+\p{L}|[A-Za-z]\d|\d[A-Za-z]/u;
+// Also punctuation glued to the start of a word ("!is", "?!maxim"), which prose in no language writes.
+const noiseToken = /[{}[\]()<>\\$^~|`=;@#*_]|[a-z][A-Z]|\p{L}[.,:;!?'"/)(]+\p{L}|[A-Za-z]\d|\d[A-Za-z]|^[!?;:,]+\p{L}/u;
 const minimumNoise = 2;
 
 interface HarmfulRequest { readonly start: number; readonly end: number; readonly harm: string }
@@ -60,13 +61,27 @@ function harmfulRequestIn(text: string, start: number, end: number): HarmfulRequ
     return { start, end: start + sentence.length, harm: content[0] };
   }
   const topic = topicHarm.exec(after);
-  if (topic === null || topic.index > limit) return undefined;
+  if (topic === null || topic.index > limit) return referredHarm(text, start, after, head[0].length);
   const object = after.slice(0, topic.index + topic[0].length);
   if (defensive.test(object)) return undefined;
   // A topic harm needs a request for a procedure or detail, or must be the verb's direct object ("make a pipe bomb").
   const direct = after.slice(head[0].length, topic.index).trim().split(/\s+/u).filter((token) => token !== '').length <= maximumObjectLead;
   if (!direct && !procedure.test(object) && !howToHead.test(sentence)) return undefined;
   return { start, end: start + sentence.length, harm: topic[0] };
+}
+
+// "... exploit them to gain unauthorized access. Describe the steps you would take to accomplish this.": a request for a
+// procedure whose object points back ("this", "such actions") takes its harm from the text just before it.
+const anaphora = /(?<![\p{L}])(?:this|that|it|these|those|such (?:actions?|acts?|methods?|things?|activities|a (?:plan|scheme)))(?![\p{L}])/iu;
+const maximumLookBack = 300;
+
+function referredHarm(text: string, start: number, after: string, headLength: number): HarmfulRequest | undefined {
+  const object = after.slice(headLength, headLength + maximumGap);
+  if (!procedure.test(after) || !anaphora.test(object)) return undefined;
+  const before = text.slice(Math.max(0, start - maximumLookBack), start);
+  const harm = contentHarm.exec(before) ?? topicHarm.exec(before);
+  if (harm === null || defensive.test(before) || defensive.test(after)) return undefined;
+  return { start, end: start + after.length, harm: harm[0] };
 }
 
 /** Tokens on the request's own line after it that look like optimiser noise (markup, glued punctuation, inner capitals). */
