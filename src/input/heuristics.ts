@@ -7,6 +7,7 @@ import { requiredLiterals } from './required-literals.ts';
 import { agentActionRules } from './rules/agent-actions.ts';
 import { arabic, chinese, hindi, japanese, korean } from './rules/asian-languages.ts';
 import { aiAddressedRules } from './rules/ai-addressed.ts';
+import { classicMultilingual } from './rules/classic-multilingual.ts';
 import { englishEmbedded } from './rules/embedded-english.ts';
 import { embeddedMultilingual } from './rules/embedded-multilingual.ts';
 import { english } from './rules/english.ts';
@@ -66,7 +67,7 @@ export const languageRules: readonly LanguageRules[] = [
   english, spanish, french, german, italian, portuguese, dutch, polish, turkish, russian, chinese, japanese, korean, arabic, hindi,
   vietnamese, indonesian, thai, hebrew, persian, ukrainian, swedish, czech, greek, romanian,
   hungarian, swahili, tagalog, bengali, urdu,
-  englishEmbedded, ...embeddedMultilingual, ...aiAddressedRules,
+  englishEmbedded, ...embeddedMultilingual, ...aiAddressedRules, ...classicMultilingual,
   ...agentActionRules,
   ...jailbreakTechniqueRules,
 ];

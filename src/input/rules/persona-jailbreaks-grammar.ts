@@ -51,7 +51,8 @@ export interface PersonaGrammar {
 
 /** Two cues within `distance` characters in either order: "persona ... trait" and "trait ... persona". */
 export function eitherOrder(first: string, second: string, distance: number): string[] {
-  return [`${first}[^]{0,${distance}}?(?:${second})`, `${second}[^]{0,${distance}}?(?:${first})`];
+  // Both sides grouped: a side with a top-level alternation (`A|B`) must not match on its own.
+  return [`(?:${first})[^]{0,${distance}}?(?:${second})`, `(?:${second})[^]{0,${distance}}?(?:${first})`];
 }
 
 /** The rule set of one language: persona + trait in either order within a few sentences, plus the direct phrasings. */
