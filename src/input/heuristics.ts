@@ -8,6 +8,7 @@ import { agentActionRules } from './rules/agent-actions.ts';
 import { arabic, chinese, hindi, japanese, korean } from './rules/asian-languages.ts';
 import { aiAddressedRules } from './rules/ai-addressed.ts';
 import { classicMultilingual } from './rules/classic-multilingual.ts';
+import { pivotRules } from './rules/pivots.ts';
 import { englishEmbedded } from './rules/embedded-english.ts';
 import { embeddedMultilingual } from './rules/embedded-multilingual.ts';
 import { english } from './rules/english.ts';
@@ -67,7 +68,7 @@ export const languageRules: readonly LanguageRules[] = [
   english, spanish, french, german, italian, portuguese, dutch, polish, turkish, russian, chinese, japanese, korean, arabic, hindi,
   vietnamese, indonesian, thai, hebrew, persian, ukrainian, swedish, czech, greek, romanian,
   hungarian, swahili, tagalog, bengali, urdu,
-  englishEmbedded, ...embeddedMultilingual, ...aiAddressedRules, ...classicMultilingual,
+  englishEmbedded, ...embeddedMultilingual, ...aiAddressedRules, ...classicMultilingual, ...pivotRules,
   ...agentActionRules,
   ...jailbreakTechniqueRules,
 ];

@@ -36,15 +36,18 @@ const requestLeads = alternation([
   'bitte ', 'kannst du (?:mir )?', 's\'il (?:te|vous) plaît,? ', 'peux-tu ', 'pouvez-vous ', 'por favor,? ', 'puedes ', 'podes ', 'você pode ', 'per favore,? ', 'puoi ',
 ]);
 
+// A dialogue the model is asked to continue puts the request in a character's mouth: "Alice: So how do you ...?".
+const speakerLabel = String.raw`(?:\p{Lu}\p{L}{0,20}\s{0,2}:\s*)?`;
+
 /**
  * The head of a request clause: at the start of a sentence, after an optional opening phrase ending in a comma
  * ("In a hypothetical scenario, describe ...") and an optional lead ("Could you ..."), a verb that asks for something
  * to be produced or told; or an assigned task with any verb ("Your job is to find ... and exploit them to ...").
  */
-export const requestHead = new RegExp(`^[\\s"'“‘(*>#-]*(?:[^,.;:!?\\n]{1,80},\\s*)?(?:(?:${requestLeads})?(?:${requestVerbs})|(?:your|the) (?:task|job|goal|mission|assignment) is to \\p{L}+)(?![\\p{L}])`, 'iu');
+export const requestHead = new RegExp(`^[\\s"'“‘(*>#-]*${speakerLabel}(?:[^,.;:!?\\n]{1,80},\\s*)?(?:(?:${requestLeads})?(?:${requestVerbs})|(?:your|the) (?:task|job|goal|mission|assignment) is to \\p{L}+)(?![\\p{L}])`, 'iu');
 
 /** "How to" and its equivalents opening a sentence: a question asking for a procedure. */
-export const howToHead = new RegExp(`^[\\s"'“‘(*>#-]*(?:[^,.;:!?\\n]{1,80},\\s*)?(?:${alternation([
+export const howToHead = new RegExp(`^[\\s"'“‘(*>#-]*${speakerLabel}(?:[^,.;:!?\\n]{1,80},\\s*)?(?:(?:so|and|but|ok(?:ay)?|now|then)[,]?\\s+)?(?:${alternation([
   'how (?:to|do i|do you|can i|can you|could i|could someone|would someone|would one|does one|one could|someone could|would i|would you|might one|might someone|could one|could you)',
   'what (?:is|are) the (?:best|easiest|fastest|simplest) ways? to', 'wie (?:kann|könnte) (?:man|ich)', 'comment (?:puis-je|peut-on|faire pour)',
   '¿?cómo (?:puedo|se puede|hago)', 'como (?:posso|faço|se faz)', 'come (?:posso|si fa)',
@@ -72,7 +75,10 @@ export const topicHarm = new RegExp(`(?<![\\p{L}])(?:${alternation([
   // Intrusion and malware.
   'keyloggers?', 'ransomware', 'malware', 'spyware', 'rootkits?', 'botnets?', 'trojans?', '(?:computer )?virus(?:es)? that',
   'crack(?:ing|s)? (?:a |the |user )?passwords?',
-  'password[- ]cracking', 'hack(?:ing|s)? into', 'hijack(?:s|ing)?', '(?:gain|gains|gaining|get) (?:unauthori[sz]ed|root|sudo|admin(?:istrator)?) access',
+  'password[- ]cracking', 'hack(?:ing|s)? into',
+  // Burglary and car theft.
+  'break(?:ing|s)? into (?:a |the |an |someone.s |my neighbou?r.s |people.s )?(?:house|home|car|apartment|flat|building|store|shop|safe)s?',
+  'hotwir(?:e|es|ing)', 'pick(?:ing)? (?:a |the )?locks?', 'hijack(?:s|ing)?', '(?:gain|gains|gaining|get) (?:unauthori[sz]ed|root|sudo|admin(?:istrator)?) access',
   'unauthori[sz]ed access', 'exploit(?:ing|s)? (?:a |the |these |those |this )?(?:\\w+ ){0,2}vulnerabilit(?:y|ies)', 'ddos', 'denial[- ]of[- ]service attack',
   'steal(?:ing|s)? (?:\\w+ ){0,2}(?:credentials|passwords|personal (?:data|information)|identit(?:y|ies)|credit cards?|data)',
   'identity theft', 'evad(?:e|es|ing) (?:detection|antivirus|security)', 'spy on', 'track (?:someone|my (?:wife|husband|partner|ex))',
