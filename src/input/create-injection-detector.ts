@@ -11,6 +11,7 @@ import { bundledModelPath, loadClassifierModel, type ClassifierModel } from './c
 import { combineFindings, sourceClass, thresholdFor } from './ensemble.ts';
 import { findCodeInjection } from './code-injection.ts';
 import { findTaskDrift } from './task-drift.ts';
+import { findToolPoisoningText } from './tool-poisoning.ts';
 import { findPretextedHarm } from './pretexted-harm.ts';
 import { createHeuristicRules } from './heuristics.ts';
 import { normalizeText, type TextView } from './normalize.ts';
@@ -150,6 +151,9 @@ export function createInjectionDetector(options: InjectionDetectorOptions): Inje
       if (sourceClass(source) !== 'user') findings.push(...findCodeInjection(normalized.views), ...findTaskDrift(normalized.views));
       // A harmful request wrapped in a role, fiction or a claimed purpose is how a person (or attacker model) jailbreaks.
       else findings.push(...findPretextedHarm(normalized.views));
+      // Tool descriptions address the model by design ("use this tool when ..."), so the rules for instructions aimed
+      // at the AI stay off there; the tool-poisoning rules look for what a description never legitimately says.
+      if (source === 'tool-description') findings.push(...findToolPoisoningText(text));
     }
     checkAborted(signal);
     findings.push(...classify(normalized.views, text));

@@ -1,4 +1,5 @@
-import type { Finding, Severity } from '../kernel/verdict.ts';
+import type { Finding } from '../kernel/verdict.ts';
+import { toolPoisoningRules } from '../input/tool-poisoning.ts';
 import { definitionTexts, type DefinitionText, type ToolDefinition } from './tool-definition.ts';
 
 /** What the poisoning rules know besides the definition itself. */
@@ -6,42 +7,6 @@ export interface PoisoningContext {
   /** Tool names exposed by OTHER servers (or other upstreams of this gateway): a mention of one is shadowing. */
   readonly otherTools?: readonly string[];
 }
-
-interface PatternRule {
-  readonly id: string;
-  readonly severity: Severity;
-  readonly pattern: RegExp;
-  readonly what: string;
-}
-
-// Tool poisoning as documented by Invariant Labs (2025): hidden pseudo-tags, concealment from the
-// user, reading local secrets and smuggling them through an innocuous parameter.
-const patternRules: readonly PatternRule[] = [
-  {
-    id: 'mcp.poison.pseudo-tag', severity: 'high', what: 'instruction pseudo-tag',
-    pattern: /<\s*\/?\s*(important|system|instructions?|hidden|secret|admin|critical|assistant|ai[_ -]?instructions?|note[_ -]to[_ -](?:the[_ -])?(?:ai|assistant|model|llm))\s*>|\[\s*(?:important|system|instructions?)\s*\]|\{\{\s*(?:system|important)\s*\}\}/i,
-  },
-  {
-    id: 'mcp.poison.concealment', severity: 'high', what: 'instruction to hide something from the user',
-    pattern: /\b(?:do\s+not|don'?t|never|must\s+not)\s+(?:tell|mention|inform|notify|reveal|show|alert|disclose)\s+(?:(?:this|it|anything)\s+)?(?:to\s+)?(?:the\s+)?user\b|\bwithout\s+(?:telling|informing|notifying|asking|alerting)\s+(?:the\s+)?user\b|\b(?:the\s+)?user\s+(?:must|should)\s+(?:not|never)\s+(?:know|see|be\s+told)\b/i,
-  },
-  {
-    id: 'mcp.poison.sensitive-file', severity: 'high', what: 'instruction to read a sensitive file',
-    pattern: /\b(?:read|cat|open|load|include|access|get|fetch|retrieve|attach|copy|send|upload|paste)\b(?:[^.\n]|\.(?!\s)){0,80}(?:~\/\.ssh|\bid_(?:rsa|ed25519|ecdsa)\b|\.ssh\/|(?:^|[\s/'"`])\.env\b|\.aws\/credentials|\/etc\/(?:passwd|shadow)|\.npmrc|\.netrc|\.git-credentials|\.gitconfig|mcp\.json|claude_desktop_config\.json|\.kube\/config|\.docker\/config\.json|private[_ -]?key)/i,
-  },
-  {
-    id: 'mcp.poison.secret-in-arguments', severity: 'high', what: 'instruction to pass secrets or file contents in an argument',
-    pattern: /\b(?:pass|put|include|insert|add|provide|send|place|embed|append|supply)\b(?:[^.\n]|\.(?!\s)){0,60}\b(?:api[_ -]?keys?|access[_ -]?tokens?|tokens?|passwords?|secrets?|credentials?|private[_ -]?keys?|ssh[_ -]?keys?|env(?:ironment)?\s+variables?|contents?|(?:file|config(?:uration)?)\s+(?:text|data))\b(?:[^.\n]|\.(?!\s)){0,60}\b(?:as|in|into|inside|via|through)\b(?:[^.\n]|\.(?!\s)){0,30}\b(?:argument|parameter|param|field|sidenote|note|metadata|context)s?\b/i,
-  },
-  {
-    id: 'mcp.poison.instruction-override', severity: 'high', what: 'instruction overriding the agent or other tools',
-    pattern: /\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|earlier|above|other|system|user'?s?)\s+(?:instructions?|rules?|prompts?|tools?|guidelines?)\b|\byou\s+(?:must|should)\s+(?:always\s+)?(?:first\s+)?(?:call|use|invoke|run)\s+this\s+tool\s+(?:first|before)\b|\bbefore\s+(?:using|calling|invoking)\s+(?:any|every|all)\s+(?:other\s+)?tools?\b/i,
-  },
-  {
-    id: 'mcp.poison.shadowing', severity: 'high', what: 'instruction changing how other tools behave',
-    pattern: /\b(?:when(?:ever)?|if|each\s+time)\s+(?:the\s+|any\s+|another\s+)?[\w.-]*\s*(?:tool|function)\s+[\w.-]*\s*(?:is|are|gets?)\s+(?:called|used|invoked|run)\b|\b(?:this|these)\s+(?:rule|instruction|requirement)s?\s+(?:also\s+)?appl(?:y|ies)\s+to\s+(?:all|every|other|any)\b|\binstead\s+of\s+(?:using\s+)?(?:the\s+)?[\w.-]+\s+tool\b|\ball\s+(?:e-?mails?|messages?|requests?|payments?|transfers?)\s+(?:must|should)\s+(?:be\s+)?(?:sent|forwarded|redirected|bcc'?d?|copied)\s+to\b/i,
-  },
-];
 
 // Zero-width and joiner characters, bidi controls, invisible operators, Unicode tag characters
 // (ASCII smuggling) and variation selectors that can carry hidden payloads.
@@ -104,9 +69,9 @@ export function findToolPoisoning(definition: ToolDefinition, context: Poisoning
   const seen = new Set<string>();
   for (const item of definitionTexts(definition)) {
     const found: Finding[] = [...unicodeFindings(item), ...shadowingFindings(item, definition.name, context.otherTools ?? [])];
-    for (const rule of patternRules) {
+    for (const rule of toolPoisoningRules) {
       const match = rule.pattern.exec(item.text);
-      if (match !== null) found.push({ ruleId: rule.id, layer: 'mcp', severity: rule.severity, span: [match.index, match.index + match[0].length], evidence: `${item.field}: ${rule.what}: "${snippet(item.text, match.index, match.index + match[0].length)}"` });
+      if (match !== null) found.push({ ruleId: `mcp.poison.${rule.name}`, layer: 'mcp', severity: rule.severity, span: [match.index, match.index + match[0].length], evidence: `${item.field}: ${rule.what}: "${snippet(item.text, match.index, match.index + match[0].length)}"` });
     }
     if (item.text === '[schema nested too deep to inspect]') found.push({ ruleId: 'mcp.poison.schema-too-deep', layer: 'mcp', severity: 'high', evidence: `${item.field}: schema nested deeper than the inspector reads` });
     for (const finding of found) {
