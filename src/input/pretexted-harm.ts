@@ -33,7 +33,13 @@ const sentenceBreak = /[.!?。！？]["'”’)]*\s+|\n+/gu;
 const noiseToken = /[{}[\]()<>\\$^~|`=;@#*_]|[a-z][A-Z]|\p{L}[.,:;!?'"/)(]+\p{L}|[A-Za-z]\d|\d[A-Za-z]|^[!?;:,]+\p{L}/u;
 const minimumNoise = 2;
 
-interface HarmfulRequest { readonly start: number; readonly end: number; readonly harm: string }
+interface HarmfulRequest {
+  readonly start: number;
+  readonly end: number;
+  readonly harm: string;
+  /** A topic harm that is neither asked for in detail nor the verb's direct object: enough only next to optimiser noise. */
+  readonly loose?: boolean;
+}
 
 function sentences(text: string): { start: number; end: number }[] {
   const result: { start: number; end: number }[] = [];
@@ -66,8 +72,8 @@ function harmfulRequestIn(text: string, start: number, end: number): HarmfulRequ
   if (defensive.test(object)) return undefined;
   // A topic harm needs a request for a procedure or detail, or must be the verb's direct object ("make a pipe bomb").
   const direct = after.slice(head[0].length, topic.index).trim().split(/\s+/u).filter((token) => token !== '').length <= maximumObjectLead;
-  if (!direct && !procedure.test(object) && !howToHead.test(sentence)) return undefined;
-  return { start, end: start + sentence.length, harm: topic[0] };
+  const loose = !direct && !procedure.test(object) && !howToHead.test(sentence);
+  return { start, end: start + sentence.length, harm: topic[0], ...(loose ? { loose } : {}) };
 }
 
 // "... exploit them to gain unauthorized access. Describe the steps you would take to accomplish this.": a request for a
@@ -102,7 +108,8 @@ export function findPretextedHarm(views: readonly TextView[]): Finding[] {
     if (request === undefined) continue;
     // Pretexts are looked for once per text, and only after a harmful request is found.
     pretextsFound ??= pretexts.filter((pretext) => pretext.pattern.test(text)).map((pretext) => pretext.name);
-    let reasons = pretextsFound;
+    // A loose topic harm ("a campaign that encourages ... orgies") counts only when an optimiser suffix follows it.
+    let reasons = request.loose === true ? [] : pretextsFound;
     if (reasons.length === 0 && noisyTail(text, request)) reasons = ['optimiser noise'];
     if (reasons.length === 0) continue;
     const span = view.toOriginal([request.start, request.end]);
