@@ -64,6 +64,10 @@ export const contentHarm = new RegExp(`(?<![\\p{L}])(?:${alternation([
   'vaccines? (?:cause|causes|causing)', 'earth is flat', '(?:holocaust|moon landing) (?:never happened|was (?:fake|a hoax))', 'illuminati',
   'stolen election', 'fake news (?:article|story|stories|post)', 'phishing (?:e-?mails?|pages?|sites?|websites?|messages?|texts?)',
   'scam (?:e-?mails?|letters?|messages?)', 'fake (?:reviews|charity)', 'without (?:being|getting) (?:caught|detected|noticed|traced)',
+  // Round 8, written from harm categories: fraud and deception whose text is the harm itself.
+  'fraudulent(?:,? (?:yet |but )?\\w+)? (?:letters?|e-?mails?|documents?|invoices?|websites?|ads?|advertisements?|messages?|calls?|schemes?)',
+  'fabricated (?:customer )?(?:reviews|evidence|quotes|testimonials|news)', '(?:is|was) (?:a|an elaborate) hoax',
+  'without alerting (?:the )?(?:police|authorities|firefighters|anyone|security|the owner)',
   'without (?:the owner.s|their|his|her) (?:consent|knowledge|permission)',
 ])})(?![\\p{L}])`, 'iu');
 
@@ -80,7 +84,8 @@ export const topicHarm = new RegExp(`(?<![\\p{L}])(?:${alternation([
   'break(?:ing|s)? into (?:a |the |an |someone.s |my neighbou?r.s |people.s )?(?:house|home|car|apartment|flat|building|store|shop|safe)s?',
   'hotwir(?:e|es|ing)', 'pick(?:ing)? (?:a |the )?locks?', 'hijack(?:s|ing)?', '(?:gain|gains|gaining|get) (?:unauthori[sz]ed|root|sudo|admin(?:istrator)?) access',
   'unauthori[sz]ed access', 'exploit(?:ing|s)? (?:a |the |these |those |this )?(?:\\w+ ){0,2}vulnerabilit(?:y|ies)', 'ddos', 'denial[- ]of[- ]service attack',
-  'steal(?:ing|s)? (?:\\w+ ){0,2}(?:credentials|passwords|personal (?:data|information)|identit(?:y|ies)|credit cards?|data)',
+  'steal(?:ing|s)? (?:\\w+ ){0,2}(?:credentials|passwords|personal (?:data|information)|identit(?:y|ies)|credit cards?|data|records|files)',
+  'alter(?:ing)? (?:\\w+ )?(?:criminal|court|police|medical|academic|financial) records', 'avoid(?:ing)? being (?:convicted|charged|prosecuted|arrested)',
   'identity theft', 'evad(?:e|es|ing) (?:detection|antivirus|security)', 'spy on', 'track (?:someone|my (?:wife|husband|partner|ex))',
   // Weapons and violence.
   '(?:pipe |nail |car |dirty )?bombs?', 'explosives?', 'nerve agents?', 'sarin', 'ricin', 'anthrax', 'chemical weapons?', 'biological weapons?',
@@ -100,6 +105,10 @@ export const topicHarm = new RegExp(`(?<![\\p{L}])(?:${alternation([
   'shoplift(?:ing)?', 'black market', 'harvested organs', '(?:human|sex) trafficking', 'child labou?r', 'illegal(?:ly)?',
   'evad(?:e|ing) (?:the )?(?:police|law enforcement|authorities)', 'dump (?:hazardous|toxic)', 'manipulat(?:e|ing) slot machines',
   'pass (?:a|the) smog test', 'deepfakes?',
+  // Round 8, written from harm categories: scams, intimate-image abuse, dangerous dares, fake medicine (also topics of news).
+  '(?:mail|e-?mail|lottery|phone|romance|crypto|investment|tech support) scams?', 'revenge porn',
+  'non-?consensual (?:intimate |explicit )?(?:images?|videos?|pornography)', 'eat (?:laundry )?detergent', 'tide pods',
+  'fake (?:\\w+ )?(?:drugs?|medicines?|pills|cures?|vaccines?)',
   // Hate, harassment, self-harm and sexual content.
   'ethnic cleansing', 'genocide', 'enslav(?:e|ing)',
   'white supremac(?:y|ist)', 'harass(?:ment|ing)?', 'cyberbully(?:ing)?',
@@ -126,7 +135,7 @@ export const defensive = new RegExp(`(?<![\\p{L}])(?:${alternation([
   'detect(?:ing|ion)?', 'spot(?:ting)?', 'prevent(?:ing|ion)?', 'protect(?:ing|ion)?', 'defend(?:ing)?', 'recogni[sz](?:e|ing)',
   'avoid(?:ing)? (?:being|falling|becoming)', 'report(?:ing)? (?:it|them|this|suspicious|abuse|incidents?|crimes?)', 'mitigat(?:e|ing|ion)', 'warning signs', 'signs of', 'recover(?:ing)? from',
   'victims? of', 'history of', 'effects of', 'impact of', 'consequences of', 'laws? against', 'penalt(?:y|ies)', 'treat(?:ing|ment (?:of|for))',
-  'cope with', 'quit(?:ting)?', 'support(?:ing)? (?:victims|survivors|people|someone)', 'awareness', 'dangers of', 'risks of', 'why (?:is|are) .{0,30} (?:illegal|dangerous|harmful)',
+  'cope with', 'quit(?:ting)?', 'debunk(?:s|ing)?', 'fact[- ]check(?:s|ing|er)?', 'refut(?:e|es|ing)', 'myths? (?:about|of)', 'is false', 'support(?:ing)? (?:victims|survivors|people|someone)', 'awareness', 'dangers of', 'risks of', 'why (?:is|are) .{0,30} (?:illegal|dangerous|harmful)',
 ])})(?![\\p{L}])`, 'iu');
 
 /** Pretexts that wrap a harmful request: a role for the model, fiction, a claimed purpose or permission, pressure. */
@@ -175,3 +184,6 @@ export const pretexts: readonly { readonly name: string; readonly pattern: RegEx
     ])})(?![\\p{L}])`, 'iu'),
   },
 ];
+
+/** A request to explain why something is dangerous: the harm sits inside it ("explain why eating tide pods is dangerous"). */
+export const explainsDanger = /(?<![\p{L}])why(?![\p{L}])[^.!?\n]{0,60}(?<![\p{L}])(?:is|are|was|were|can be)\s+(?:so\s+|very\s+|extremely\s+|really\s+)?(?:dangerous|harmful|illegal|deadly|risky|toxic|wrong|false)(?![\p{L}])/iu;

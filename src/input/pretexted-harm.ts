@@ -1,5 +1,5 @@
 import type { Finding } from '../kernel/verdict.ts';
-import { contentHarm, defensive, howToHead, pretexts, procedure, requestHead, topicHarm } from './pretexted-harm-lexicon.ts';
+import { contentHarm, defensive, explainsDanger, howToHead, pretexts, procedure, requestHead, topicHarm } from './pretexted-harm-lexicon.ts';
 import type { TextView } from './text-view.ts';
 
 /** Rule id of the pretexted-harm signal. */
@@ -62,14 +62,16 @@ function harmfulRequestIn(text: string, start: number, end: number): HarmfulRequ
   const colon = sentence.indexOf(':', head[0].length);
   const after = sentence.slice(0, colon < 0 ? undefined : colon);
   const limit = head[0].length + maximumGap;
+  if (explainsDanger.test(after)) return undefined;
   const content = contentHarm.exec(after);
-  if (content !== null && content.index <= limit && !defensive.test(after.slice(0, content.index + content[0].length))) {
+  // Defensive words count around the harm, not inside it ("bypass plagiarism detection" is the harm itself).
+  if (content !== null && content.index <= limit && !defensive.test(after.slice(0, content.index)) && !defensive.test(after.slice(content.index + content[0].length))) {
     return { start, end: start + sentence.length, harm: content[0] };
   }
   const topic = topicHarm.exec(after);
   if (topic === null || topic.index > limit) return referredHarm(text, start, after, head[0].length);
   const object = after.slice(0, topic.index + topic[0].length);
-  if (defensive.test(object)) return undefined;
+  if (defensive.test(after.slice(0, topic.index)) || defensive.test(after.slice(topic.index + topic[0].length))) return undefined;
   // A topic harm needs a request for a procedure or detail, or must be the verb's direct object ("make a pipe bomb").
   const direct = after.slice(head[0].length, topic.index).trim().split(/\s+/u).filter((token) => token !== '').length <= maximumObjectLead;
   const loose = !direct && !procedure.test(object) && !howToHead.test(sentence);
