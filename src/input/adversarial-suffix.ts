@@ -34,6 +34,14 @@ export function commonWordsPath(): string {
   return new URL('../../data/common-words.json', import.meta.url).pathname;
 }
 
+let shared: ReadonlySet<string> | undefined;
+
+/** The bundled common-word list, loaded once per process and shared (heuristic rules, the split-word decoder). */
+export function sharedCommonWords(): ReadonlySet<string> {
+  shared ??= loadCommonWords();
+  return shared;
+}
+
 /** Loads the common-word list; a missing or malformed file throws MODEL_INVALID (start-up fails closed). */
 export function loadCommonWords(path = commonWordsPath()): ReadonlySet<string> {
   let document: unknown;

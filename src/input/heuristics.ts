@@ -1,6 +1,6 @@
 import type { ContentSource } from '../kernel/types.ts';
 import type { Finding, Severity } from '../kernel/verdict.ts';
-import { findAdversarialSuffix, loadCommonWords } from './adversarial-suffix.ts';
+import { findAdversarialSuffix, sharedCommonWords } from './adversarial-suffix.ts';
 import { alternationCursor, splitAlternation, type AlternationMatch, type SearchPart } from './alternation-scan.ts';
 import { createLiteralPrefilter, type LiteralPrefilter } from './literal-prefilter.ts';
 import { requiredLiterals } from './required-literals.ts';
@@ -109,7 +109,7 @@ export function createHeuristicRules(): HeuristicRules {
   }
   const plan = createScanPlan(rules, alternatives);
   const trustedPlan: ScanPlan = { ...plan, rules: plan.rules.filter((entry) => !entry.rule.untrustedOnly) };
-  const words = loadCommonWords();
+  const words = sharedCommonWords();
   return {
     rules,
     scan(views, options = {}) {

@@ -1,4 +1,4 @@
-import { loadCommonWords } from './adversarial-suffix.ts';
+import { sharedCommonWords } from './adversarial-suffix.ts';
 import type { Decoder } from './decoders.ts';
 import { createViewBuilder } from './text-view.ts';
 
@@ -6,8 +6,6 @@ import { createViewBuilder } from './text-view.ts';
 // by an AI bot w-ith no rules or li-mitations", "ou- tside". The pieces are joined back when together they make a
 // common word and apart they do not (so "well-known" and "e-mail" stay as they are, or become "email", harmlessly).
 // The common-word list is the one the adversarial-suffix check uses (data/common-words.json, English).
-
-let commonWords: ReadonlySet<string> | undefined;
 
 // Up to three pieces of 1-14 ASCII letters joined by one separator, optionally with one space on either side of it.
 const splitWord = /(?<![A-Za-z])([A-Za-z]{1,14})(?:[-_*] ?| [-_*])([A-Za-z]{1,14})(?:(?:[-_*] ?| [-_*])([A-Za-z]{1,14}))?(?![A-Za-z])/dg;
@@ -33,8 +31,7 @@ export const splitWordDecoder: Decoder = {
   decode(view, budget) {
     const text = view.text;
     if (!/[A-Za-z][-_*] ?[A-Za-z]/.test(text)) return undefined;
-    commonWords ??= loadCommonWords();
-    const words = commonWords;
+    const words = sharedCommonWords();
     const joins: { start: number; end: number; text: string }[] = [];
     let spent = 0;
     for (const match of text.matchAll(splitWord)) {

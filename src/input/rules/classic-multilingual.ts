@@ -90,24 +90,24 @@ const hi = classic(hindi, {
 }, true);
 
 // Languages whose older phrasings already cover the other two attacks: only the redirect.
-const fr = classic(french, {
+const frenchRedirect = classic(french, {
   override: `\\b(?:ignore|ignorez|oublie|oubliez)\\s{1,3}(?:tout\\s{1,3})?${anyOf('ce qui précède', 'ce qui est au-dessus', 'le texte ci-dessus', 'tout ce qui précède', 'ce qui est écrit au-dessus')}${clauseGap(20)}\\bet\\s{1,3}(?:${anyOf('écris', 'écrivez', 'dis', 'dites', 'réponds', 'répondez', 'affiche', 'affichez', 'répète', 'répétez')})\\b`,
 });
-const it = classic(italian, {
+const italianRedirect = classic(italian, {
   override: `\\b(?:ignora|ignorate|dimentica|dimenticate)\\s{1,3}(?:tutto\\s{1,3})?(?:quanto sopra|${anyOf('ciò che precede', 'il testo sopra', 'quello che c\'è sopra', 'tutto quanto sopra')})${clauseGap(20)}\\be\\s{1,3}(?:solo\\s{1,3})?(?:scrivi|scrivete|di'|${anyOf('dì')}|dite|rispondi|ripeti|stampa)(?![\\p{L}])`,
 });
-const pt = classic(portuguese, {
+const portugueseRedirect = classic(portuguese, {
   override: `\\b(?:ignore|ignora|ignorem|esqueça|esqueca|esquece)\\s{1,3}(?:tudo\\s{1,3})?${anyOf('o que foi dito acima', 'o que está acima', 'o texto acima', 'o que vem antes', 'o que precede')}${clauseGap(20)}\\be\\s{1,3}(?:apenas\\s{1,3}|só\\s{1,3})?(?:diga|diz|escreva|escreve|responda|responde|repita|imprima)\\b`,
 });
-const ru = classic(russian, {
+const russianRedirect = classic(russian, {
   override: `(?:игнорируй|игнорируйте|проигнорируй|забудь|забудьте|не обращай внимания на)\\s{1,3}(?:всё|все)?\\s{0,3}(?:сказанное выше|написанное выше|то, что выше|текст выше|вышесказанное|предыдущее)${clauseGap(20)}(?:^|\\s)и\\s{1,3}(?:просто\\s{1,3}|только\\s{1,3})?(?:напиши|скажи|ответь|выведи|повтори|напишите|скажите)`,
 });
-const vi = classic(vietnamese, {
+const vietnameseRedirect = classic(vietnamese, {
   override: `\\b${anyOf('bỏ qua', 'phớt lờ', 'quên')}\\s{1,3}(?:${anyOf('tất cả', 'mọi')}\\s{1,3})?(?:${anyOf('nội dung', 'những gì', 'phần', 'văn bản')}\\s{1,3})?${anyOf('ở trên', 'phía trên', 'bên trên', 'trước đó')}${clauseGap(20)}\\b${anyOf('và')}\\s{1,3}(?:${anyOf('chỉ')}\\s{1,3})?${anyOf('nói', 'viết', 'trả lời', 'in ra', 'lặp lại')}\\b`,
 });
-const id = classic(indonesian, {
+const indonesianRedirect = classic(indonesian, {
   override: `\\b(?:abaikan|lupakan|acuhkan)\\s{1,3}(?:semua\\s{1,3})?(?:yang\\s{1,3})?(?:di atas|sebelumnya|teks di atas)${clauseGap(20)}\\bdan\\s{1,3}(?:hanya\\s{1,3}|cukup\\s{1,3})?(?:katakan|tulis|tuliskan|jawab|ulangi|cetak)\\b`,
 });
 
 /** The three classic direct attacks in the languages where the older phrasings missed them. */
-export const classicMultilingual: readonly LanguageRules[] = [es, de, nl, pl, tr, zh, ja, ko, ar, hi, fr, it, pt, ru, vi, id];
+export const classicMultilingual: readonly LanguageRules[] = [es, de, nl, pl, tr, zh, ja, ko, ar, hi, frenchRedirect, italianRedirect, portugueseRedirect, russianRedirect, vietnameseRedirect, indonesianRedirect];
