@@ -80,8 +80,9 @@ const maxMatchesPerRule = 8;
 
 function unicodeBoundaries(source: string, keepLeading: boolean): string {
   const withoutLeading = source.startsWith('\\b') && !keepLeading ? source.slice(2) : source;
-  // After a gap `{m,n}` (greedy or lazy), an alternation bar, a group start or a space, `\b` starts a word; anywhere else it ends one.
-  return withoutLeading.replace(/(^|\}\??|[|:\s]|\(\?:)\\b/g, `$1(?<!${wordCharacter})`).replaceAll('\\b', `(?!${wordCharacter})`);
+  // After a quantified letter class (`\p{L}{0,4}\b`, `[a-z]{2,3}\b`; not a space class) `\b` ends the word the class continued; after a gap
+  // `{m,n}` (greedy or lazy), an alternation bar, a group start or a space, `\b` starts a word; anywhere else it ends one.
+  return withoutLeading.replace(/(\\p\{L\}|\\w|\[(?!\^)(?![^\]]*\\s)[^\] ,]*\])(\{\d*,?\d*\}\??)\\b/g, `$1$2(?!${wordCharacter})`).replace(/(^|\}\??|[|:\s]|\(\?:)\\b/g, `$1(?<!${wordCharacter})`).replaceAll('\\b', `(?!${wordCharacter})`);
 }
 
 /** Compiles the built-in multilingual rules for instruction override, persona switch, fake chat markers and more. */
