@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { strongCategories } from '../../test/support/heuristic-findings.ts';
+import { describeRuleTable } from '../../test/support/heuristic-findings.ts';
 
 // Classic direct injections and secret-extraction tricks of the prompt-hacking games (src/input/rules/english.ts,
 // jailbreak-techniques.ts): the bare "ignore the above and say", "print the above prompt", a guarded password asked
@@ -31,13 +30,4 @@ const benign: readonly string[] = [
   'In the game, each line of the clue starts with a letter of the secret word; players guess it.',
 ];
 
-describe('classic injections and secret-extraction tricks', () => {
-  it.each(attacks)('%s: %s', (category, text) => {
-    expect(strongCategories(text, 'user')).toContain(category);
-  });
-
-  it.each(benign)('benign: %s', (text) => {
-    expect(strongCategories(text, 'user')).toEqual([]);
-    expect(strongCategories(text, 'document')).toEqual([]);
-  });
-});
+describeRuleTable('classic injections and secret-extraction tricks', attacks, benign);

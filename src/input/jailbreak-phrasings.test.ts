@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { strongCategories } from '../../test/support/heuristic-findings.ts';
+import { describeRuleTable } from '../../test/support/heuristic-findings.ts';
 
 // Jailbreak phrasings that only make sense aimed at an AI (src/input/rules/jailbreak-phrasings.ts), and the documents
 // that come closest to them: film reviews, synopses of AI stories, compliance notes, bidi documentation. Written for
@@ -35,13 +34,4 @@ const benign: readonly string[] = [
   'Language models have no legal restrictions in this jurisdiction yet, the report notes.',
 ];
 
-describe('jailbreak phrasings aimed at an AI', () => {
-  it.each(attacks)('%s: %s', (category, text) => {
-    expect(strongCategories(text, 'user')).toContain(category);
-  });
-
-  it.each(benign)('benign: %s', (text) => {
-    expect(strongCategories(text, 'user')).toEqual([]);
-    expect(strongCategories(text, 'document')).toEqual([]);
-  });
-});
+describeRuleTable('jailbreak phrasings aimed at an AI', attacks, benign);

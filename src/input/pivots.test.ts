@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { strongCategories } from '../../test/support/heuristic-findings.ts';
+import { describeRuleTable } from '../../test/support/heuristic-findings.ts';
 
 // Short pivots away from the application's task (src/input/rules/pivots.ts) and a dialogue the model is asked to
 // continue (pretexted harm with a speaker label), next to the conversation and memo phrasings they resemble.
@@ -30,13 +29,4 @@ const benign: readonly string[] = [
   'You have passed the first level. The next level is harder.',
 ];
 
-describe('pivots away from the task', () => {
-  it.each(attacks)('%s: %s', (category, text) => {
-    expect(strongCategories(text, 'user')).toContain(category);
-  });
-
-  it.each(benign)('benign: %s', (text) => {
-    expect(strongCategories(text, 'user')).toEqual([]);
-    expect(strongCategories(text, 'document')).toEqual([]);
-  });
-});
+describeRuleTable('pivots away from the task', attacks, benign);
