@@ -53,6 +53,11 @@ function sentences(text: string): { start: number; end: number }[] {
   return result;
 }
 
+/** A defensive word around the harm, not inside it ("bypass plagiarism detection" is the harm itself). */
+function defendsAround(text: string, harm: RegExpExecArray): boolean {
+  return defensive.test(text.slice(0, harm.index)) || defensive.test(text.slice(harm.index + harm[0].length));
+}
+
 /** The harmful request a sentence makes, if any. */
 function harmfulRequestIn(text: string, start: number, end: number): HarmfulRequest | undefined {
   const sentence = text.slice(start, Math.min(end, start + maximumSentence));
@@ -64,14 +69,13 @@ function harmfulRequestIn(text: string, start: number, end: number): HarmfulRequ
   const limit = head[0].length + maximumGap;
   if (explainsDanger.test(after)) return undefined;
   const content = contentHarm.exec(after);
-  // Defensive words count around the harm, not inside it ("bypass plagiarism detection" is the harm itself).
-  if (content !== null && content.index <= limit && !defensive.test(after.slice(0, content.index)) && !defensive.test(after.slice(content.index + content[0].length))) {
+  if (content !== null && content.index <= limit && !defendsAround(after, content)) {
     return { start, end: start + sentence.length, harm: content[0] };
   }
   const topic = topicHarm.exec(after);
   if (topic === null || topic.index > limit) return referredHarm(text, start, after, head[0].length);
   const object = after.slice(0, topic.index + topic[0].length);
-  if (defensive.test(after.slice(0, topic.index)) || defensive.test(after.slice(topic.index + topic[0].length))) return undefined;
+  if (defendsAround(after, topic)) return undefined;
   // A topic harm needs a request for a procedure or detail, or must be the verb's direct object ("make a pipe bomb").
   const direct = after.slice(head[0].length, topic.index).trim().split(/\s+/u).filter((token) => token !== '').length <= maximumObjectLead;
   const loose = !direct && !procedure.test(object) && !howToHead.test(sentence);
