@@ -1,4 +1,5 @@
 import { addressedInstructionExtra } from './addressed-multilingual-extra.ts';
+import { englishJailbreakDevices, multilingualJailbreakDevices } from './jailbreak-devices.ts';
 import { englishJailbreakPhrasings } from './jailbreak-phrasings.ts';
 import { jailbreakTechniquesMultilingual } from './jailbreak-techniques-multilingual.ts';
 import { personaJailbreaks } from './persona-jailbreaks.ts';
@@ -125,4 +126,4 @@ export const englishHarmTechniques: LanguageRules = {
 };
 
 /** Jailbreak-technique rules in every language, one entry per language. */
-export const jailbreakTechniqueRules: readonly LanguageRules[] = [englishTechniques, englishHarmTechniques, englishJailbreakPhrasings, personaJailbreaks, ...jailbreakTechniquesMultilingual, ...personaJailbreaksMultilingual, ...addressedInstructionExtra, ...concealedDirectives];
+export const jailbreakTechniqueRules: readonly LanguageRules[] = [englishTechniques, englishHarmTechniques, englishJailbreakPhrasings, englishJailbreakDevices, ...multilingualJailbreakDevices, personaJailbreaks, ...jailbreakTechniquesMultilingual, ...personaJailbreaksMultilingual, ...addressedInstructionExtra, ...concealedDirectives];
