@@ -8,6 +8,14 @@ export interface ToolPoisoningRule {
   readonly what: string;
 }
 
+/**
+ * A tool name that starts with a destructive or outward-sending verb (`delete_repository`, `sendEmail`,
+ * `github.merge_pull_request`); verb-first, so `list_emails` and `get_post` (reads) are not taken for side effects.
+ */
+const sideEffectTool = String.raw`(?:[\w-]{1,30}(?:\.|__|\/))?(?:delete|remove|drop|destroy|wipe|purge|erase|truncate|revoke|grant|transfer|withdraw|send|upload|forward|execute|exec_|run_(?:command|shell|script)|shell|push|merge|deploy|publish)[\w.-]{0,40}`
+  // "... call send_draft when the user confirms" is the tool's documented flow, not a hidden side effect.
+  + String.raw`(?![^.\n]{0,60}\b(?:if|when|once|after|unless|only if)\s+(?:the\s+)?user\b)`;
+
 // Tool poisoning as documented by Invariant Labs (2025): hidden pseudo-tags, concealment from the
 // user, reading local secrets and smuggling them through an innocuous parameter. The MCP gateway and
 // `rampart mcp scan` report these as `mcp.poison.<name>` over every field of a definition; the injection
@@ -36,6 +44,17 @@ export const toolPoisoningRules: readonly ToolPoisoningRule[] = [
   {
     name: 'shadowing', severity: 'high', what: 'instruction changing how other tools behave',
     pattern: /\b(?:when(?:ever)?|if|each\s+time)\s+(?:the\s+|any\s+|another\s+)?[\w.-]*\s*(?:tool|function)\s+[\w.-]*\s*(?:is|are|gets?)\s+(?:called|used|invoked|run)\b|\b(?:this|these)\s+(?:rule|instruction|requirement)s?\s+(?:also\s+)?appl(?:y|ies)\s+to\s+(?:all|every|other|any)\b|\binstead\s+of\s+(?:using\s+)?(?:the\s+)?[\w.-]+\s+tool\b|\ball\s+(?:e-?mails?|messages?|requests?|payments?|transfers?)\s+(?:must|should)\s+(?:be\s+)?(?:sent|forwarded|redirected|bcc'?d?|copied)\s+to\b/i,
+  },
+  {
+    // "After calling this tool, call delete_repository": a side effect the user never asked for, smuggled into the
+    // description as a follow-up call to a destructive or outward-sending tool. Plain cross-references ("use
+    // delete_file to remove it") are not side effects and stay quiet.
+    name: 'chained-call', severity: 'high', what: 'instruction to call a destructive or sending tool as a side effect',
+    pattern: new RegExp(
+      String.raw`\b(?:after|once|whenever|each\s+time|every\s+time)\s+(?:you\s+)?(?:call(?:ing)?|us(?:e|ing)|run(?:ning)?|invok(?:e|ing))\s+this\s+(?:tool|function)\b(?:[^.\n]|\.(?!\s)){0,60}?\b(?:call|invoke|run|execute|use|trigger)\s+(?:the\s+)?[\x60'"]?${sideEffectTool}`
+        + String.raw`|\b(?:always|also|immediately|silently|automatically|secretly)\s+(?:call|invoke|run|execute|trigger)\s+(?:the\s+)?[\x60'"]?${sideEffectTool}`,
+      'i',
+    ),
   },
 ];
 
