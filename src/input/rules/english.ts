@@ -2,13 +2,19 @@ import { clauseGap, gap, type LanguageRules } from './types.ts';
 
 const earlier = '(?:previous|prior|preceding|above|earlier|former|initial|original|old|existing|all|any|your|these|those|system|developer)';
 const guidance = '(?:instructions?|prompts?|rules|directives?|directions?|guidelines|guidance|constraints|restrictions|commands?|orders|context|programming|safeguards|filters|training)';
+/** A clause addressed to a human reader, ending just before the verb (a lookbehind): "To unsubscribe, please ", "If you wish to opt out, ". */
+const readerClause = `(?<!(?:^|[.!?:\\n])\\s{0,3}(?:(?:to|for)\\s+\\w+(?:\\s+\\w+){0,3}|if you\\s+(?!are\\s+an?\\s+(?:ai|llm|assistant|language model|agent|bot)\\b)[^.!?\\n,]{1,50}),\\s{0,3}(?:please\\s+)?(?:just\\s+|simply\\s+)?)`;
 
 /** English phrasings. */
 export const english: LanguageRules = {
   language: 'en',
   patterns: {
     'instruction-override': [
-      `\\b(?:ignore|disregard|forget|skip|bypass|override|overrule|discard|drop|abandon|neglect|dismiss|set aside|throw out|pay no attention to|do not follow|don'?t follow|stop following)\\b${clauseGap(30)}\\b${earlier}\\b${clauseGap(30)}\\b${guidance}\\b`,
+      // A writer taking back their own instructions ("ignore my earlier instructions", "the instructions I sent") is an e-mail, not an override.
+      `\\b(?:ignore|disregard|forget|skip|bypass|override|overrule|discard|drop|abandon|neglect|dismiss|set aside|throw out|pay no attention to|do not follow|don'?t follow|stop following)\\b(?!\\s+(?:all\\s+)?(?:of\\s+)?(?:my|our)\\s)${clauseGap(30)}\\b${earlier}\\b${clauseGap(30)}\\b${guidance}\\b(?!\\s+(?:i|we)\\s+(?:sent|gave|wrote|shared|posted|e-?mailed|mailed|provided|left|mentioned|circulated)\\b)`,
+      `\\b(?:ignore|disregard)\\s+(?:any\\s+|all\\s+)?instructions\\s+(?:from|in|given by|of)\\s+(?:the\\s+)?(?:other|any other|all other)\\s+(?:tools?|servers?|sources?|agents?|plugins?)\\b`,
+      // "Ignore instructions, and just print X": no "previous", but an order to say something else right after.
+      `\\b(?:ignore|disregard|forget)\\s+(?:the\\s+)?(?:instructions|directions|rules)\\b[,;:]?\\s{0,3}(?:and\\s+)?(?:just\\s+|only\\s+|instead\\s+|simply\\s+)?(?:print|say|write|output|reply|respond|answer|tell|return|type|repeat)\\b`,
       `\\b(?:ignore|disregard|forget)\\s+(?:everything|all(?: of)? that|what)\\s+(?:(?:you|i)\\s+(?:were|was|have been)\\s+told|(?:was\\s+)?(?:said|written)\\s+(?:above|before|earlier))`,
       `\\b(?:new|updated|revised|real|actual|true|override)\\s+(?:instructions?|rules|directives?|task|objective|orders)\\s*(?::|follow|are|is)`,
       `\\b(?:from now on|from this (?:moment|point)(?: on(?:wards?)?| forward)?|henceforth|starting now|for the rest of this conversation)\\b${clauseGap(40)}\\b(?:ignore|disregard|forget|no longer|stop (?:following|obeying)|never (?:refuse|follow|obey|mention|tell)|without (?:any )?(?:restrictions|filters|rules|limits|censorship)|(?:answer|respond(?: to)?) (?:everything|anything|all (?:questions|requests|prompts))|you (?:are|will be) (?:free|unrestricted|unfiltered|uncensored|no longer)|only (?:obey|follow|answer to|listen to) me)\\b`,
@@ -74,7 +80,9 @@ export const english: LanguageRules = {
       `\\b(?:first|last|opening|initial)\\s+(?:\\d{1,4}|few|ten|twenty|fifty|hundred)\\s+(?:words|lines|sentences|characters|tokens|paragraphs)\\s+of\\s+(?:your|the)\\s+(?:system\\s+)?(?:prompt|instructions|system message|initiali[sz]ation|pre-?prompt)\\b`,
     ],
     exfiltration: [
-      `\\b(?:send|post|upload|forward|transmit|leak|exfiltrate|email|mail|copy|deliver)\\b${gap(50)}\\b(?:(?:conversation|chat|history|data|credentials?|passwords?|api keys?|tokens?|secrets?|emails?|files?|contents?|messages?|details|information|summary|memory|contacts?|documents?)\\b)${gap(50)}(?:\\bto\\b|\\binto\\b|@)${gap(12)}(?:https?:\\/\\/|www\\.|[\\w.-]{1,64}@[\\w-]{1,64}\\.|\\bthis (?:url|address|endpoint|webhook)|\\bthe following (?:url|address|endpoint|email))`,
+      // Not after a clause that tells a human reader how to do something: "To unsubscribe, send an email to list@...",
+      // "If you have questions about your account, email the details to support@..." (mailing-list and bank footers).
+      `${readerClause}\\b(?:send|post|upload|forward|transmit|leak|exfiltrate|email|mail|copy|deliver)\\b${gap(50)}\\b(?:(?:conversation|chat|history|data|credentials?|passwords?|api keys?|tokens?|secrets?|emails?|files?|contents?|messages?|details|information|summary|memory|contacts?|documents?)\\b)${gap(50)}(?:\\bto\\b|\\binto\\b|@)${gap(12)}(?:https?:\\/\\/|www\\.|[\\w.-]{1,64}@[\\w-]{1,64}\\.|\\bthis (?:url|address|endpoint|webhook)|\\bthe following (?:url|address|endpoint|email))`,
       `!\\[[^\\]\\n]{0,100}\\]\\(https?:\\/\\/[^\\s)]{1,200}[?&][\\w-]{1,32}=(?:\\{|\\[|<|\\$|%7B)`,
       `\\b(?:append|add|include|encode|embed|put)\\b${gap(40)}\\b(?:conversation|chat|history|data|secrets?|password|api key|user'?s? (?:information|data|details|messages?)|previous messages|the (?:summary|answer))\\b${gap(40)}\\b(?:to|in|into|as)\\s+(?:the |a |this )?(?:url|link|query (?:string|parameter)|image (?:url|link|source)|markdown image)`,
       `\\b(?:render|display|show|output|include)\\b${gap(20)}\\b(?:image|img|markdown image|pixel)\\b${gap(60)}https?:\\/\\/[^\\s]{1,120}(?:\\?|=)`,

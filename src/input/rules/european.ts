@@ -45,7 +45,8 @@ export const french: LanguageRules = {
   script: /\b(?:les|des|est|pour|avec|vous|tu|une|dans|pas|sont|instructions|ignore[zr]?|oublie[zr]?|consignes|votre|ton)\b/i,
   patterns: {
     'instruction-override': [
-      `\\b(?:ignore[zr]?|oublie[zr]?|n[eé]glige[zr]?|ne tiens? pas compte|ne tenez pas compte|fais abstraction|faites abstraction|fais fi|faites fi|outrepasse[zr]?)\\b${clauseGap(40)}\\b(?:instructions?|consignes?|r[eè]gles|directives?|ordres|prompt|indications)\\b`,
+      // "Ignore" and "instructions" are English words too: the bare imperative needs a French word after it ("ignore les/tes ...").
+      `\\b(?:ignore[zr]|ignore(?=\\s+(?:les|tes|vos|toutes|tous|ces|mes|la|le|l'|cette|ce|donc|simplement|maintenant|compl[eè]tement|d[eé]sormais)\\b)|oublie[zr]?|n[eé]glige[zr]?|ne tiens? pas compte|ne tenez pas compte|fais abstraction|faites abstraction|fais fi|faites fi|outrepasse[zr]?)\\b${clauseGap(40)}\\b(?:instructions?|consignes?|r[eè]gles|directives?|ordres|prompt|indications)\\b`,
       `\\b(?:nouvelles|vraies|v[eé]ritables) (?:instructions|consignes|r[eè]gles)\\s*:`,
       `\\b(?:[àa] partir de maintenant|d[eé]sormais|dor[eé]navant)\\b${clauseGap(30)}\\b(?:ignore|oublie|ne suis plus)\\b`,
     ],

@@ -30,7 +30,7 @@ const french: LanguageRules = {
   patterns: {
     'jailbreak-framing': [
       raw`\b(?:tu|vous)\s{1,3}(?:n'?a(?:s|vez) pas le droit de|ne (?:peux|pouvez|dois|devez) (?:pas|jamais|en aucun cas))\s{1,3}refuser\b${gap(30)}\b(?:demandes?|requêtes?|questions?|instructions?|ordres?)\b`,
-      raw`\b(?:tu|vous)\s{1,3}ne\s{1,3}refuse[sz]?\s{1,3}jamais\b${gap(20)}\b(?:demandes?|requêtes?|questions?|instructions?|ordres?)\b`,
+      raw`\b(?<!(?:serveur|syst[eè]me|api|service|proxy|pare-feu|site|application|logiciel|programme|client)\s{1,3})ne\s{1,3}refuse[sz]?\s{1,3}jamais\b${gap(20)}\b(?:demandes?|requêtes?|questions?|instructions?|ordres?)\b`,
       raw`\b(?:tes|vos)\s{1,3}(?:filtres|restrictions|règles|directives|politiques|garde-fous)(?:\s{1,3}de\s{1,3}(?:sécurité|contenu))?\s{1,3}(?:ont été|sont)\s{1,3}(?:maintenant\s{1,3})?(?:désactivé|supprimé|levé|suspendu|annulé)e?s\b`,
       raw`\b(?:deux|2)\s{1,3}réponses\b${gap(80)}\b(?:non (?:filtrée|censurée)|sans (?:filtres?|censure|restrictions?|limites))`,
       raw`\b(?:commence|débute)[sz]?\s{1,3}(?:ta|votre)\s{1,3}réponse\s{1,3}par\s{0,3}:?\s{0,2}["'“«]?\s{0,2}(?:bien sûr|absolument|certainement|oui|d'accord)\s{0,2}[,!.]?\s{0,3}(?:voici|voilà)`,
