@@ -49,7 +49,10 @@ export const englishJailbreakDevices: LanguageRules = {
   },
 };
 
-/** German, French, Spanish, Italian and Portuguese: refusal suppression and the unfilled prompt slot. */
+/**
+ * Refusal suppression in 16 more languages, written from the device (addressed to "you", so a server that "never
+ * rejects a request" stays quiet); German, French, Spanish, Italian and Portuguese also have the unfilled prompt slot.
+ */
 export const multilingualJailbreakDevices: readonly LanguageRules[] = [
   {
     language: 'de',
@@ -100,4 +103,16 @@ export const multilingualJailbreakDevices: readonly LanguageRules[] = [
       ],
     },
   },
+  { language: 'ru', patterns: { 'role-switch': [raw`\b(?:ты\s{1,3})?(?:никогда|ни за что)\s{1,3}не\s{1,3}(?:отказываешь|откажешь|отклоняешь|отклонишь)\b${gap(30)}\b(?:просьб\p{L}{0,3}|запрос\p{L}{0,3}|вопрос\p{L}{0,3}|команд\p{L}{0,3}|приказ\p{L}{0,3})`] } },
+  { language: 'zh', patterns: { 'role-switch': [raw`(?:你|您)[^。！？\n]{0,6}(?:从不|绝不|决不|从来不|永远不|永不|绝对不)会?拒绝[^。！？\n]{0,6}(?:请求|要求|问题|指令|命令)`] } },
+  // Japanese and Korean drop the subject: "reject" (拒否, 거부) also describes servers, so it needs "you"; "refuse" (断る, 거절) does not.
+  { language: 'ja', patterns: { 'role-switch': [raw`(?:あなた|君|きみ|お前)[^。\n]{0,15}(?:どんな|いかなる|全ての|すべての|あらゆる)(?:要求|リクエスト|質問|命令|指示|依頼)(?:も|を)[^。\n]{0,10}(?:拒否しません|拒否しない|拒みません|拒まない)`, raw`(?:どんな|いかなる|全ての|すべての|あらゆる)(?:要求|リクエスト|質問|命令|指示|依頼)(?:も|を)[^。\n]{0,10}(?:断りません|断らない)`] } },
+  { language: 'ko', patterns: { 'role-switch': [raw`(?:너|당신|넌|당신은)[^.\n]{0,15}(?:어떤|모든|어떠한)\s{0,2}(?:요청|질문|명령|지시|부탁)(?:도|을|를)?\s{0,2}(?:절대(?:로)?\s{0,2})?거부하지\s{0,2}(?:않|마)`, raw`(?:어떤|모든|어떠한)\s{0,2}(?:요청|질문|명령|지시|부탁)(?:도|을|를)?\s{0,2}(?:절대(?:로)?\s{0,2})?거절하지\s{0,2}(?:않|마)`] } },
+  { language: 'tr', patterns: { 'role-switch': [raw`\b(?:hiçbir|hiç bir)\s{1,3}(?:isteği|talebi|soruyu|emri|komutu)\s{1,3}(?:asla\s{1,3}|hiçbir zaman\s{1,3})?(?:reddetme|geri çevirme)(?:zsin|yeceksin|melisin)\b`] } },
+  { language: 'pl', patterns: { 'role-switch': [raw`\b(?:nigdy\s{1,3}nie\s{1,3}(?:odmawiasz|odmówisz|odrzucasz|odrzucisz)|nie\s{1,3}(?:odmawiasz|odmówisz|odrzucasz|odrzucisz)\s{1,3}(?:nigdy|żadnej|żadnemu|żadnego))\b`] } },
+  { language: 'nl', patterns: { 'role-switch': [raw`\b(?:je|jij|u)\s{1,3}(?:weigert|wijst)\s{1,3}(?:nooit|nimmer)\s{1,3}(?:een\s{1,3}|enig\s{1,3})?(?:verzoek|vraag|opdracht|bevel)`, raw`\bweiger\s{1,3}(?:nooit|nimmer)\s{1,3}(?:een\s{1,3}|enig\s{1,3})?(?:verzoek|vraag|opdracht|bevel)`] } },
+  { language: 'vi', patterns: { 'role-switch': [raw`\b(?:bạn|mày|cậu|em)\s{1,3}(?:sẽ\s{1,3})?không bao giờ\s{1,3}(?:từ chối|khước từ)\b`] } },
+  { language: 'id', patterns: { 'role-switch': [raw`\b(?:kamu|anda|engkau)\s{1,3}(?:tidak pernah|tak pernah|tidak akan pernah|tidak akan|jangan pernah)\s{1,3}menolak\b`] } },
+  { language: 'ar', patterns: { 'role-switch': [raw`(?:لا|لن)\s{1,3}ترفض\s{1,3}(?:أبدا\p{M}{0,2}\s{1,3}|أبدًا\s{1,3})?(?:أي|اي)\s{1,3}(?:طلب|سؤال|أمر)`] } },
+  { language: 'hi', patterns: { 'role-switch': [raw`(?:तुम|आप)\s{1,3}कभी(?:\s{1,3}भी)?\s{1,3}[^।\n]{0,30}(?:मना|इनकार|इंकार|अस्वीकार)\s{1,3}(?:नहीं|न)\s{1,3}कर`] } },
 ];
