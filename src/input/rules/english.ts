@@ -2,8 +2,11 @@ import { clauseGap, gap, type LanguageRules } from './types.ts';
 
 const earlier = '(?:previous|prior|preceding|above|earlier|former|initial|original|old|existing|all|any|your|these|those|system|developer)';
 const guidance = '(?:instructions?|prompts?|rules|directives?|directions?|guidelines|guidance|constraints|restrictions|commands?|orders|context|programming|safeguards|filters|training)';
-/** A clause addressed to a human reader, ending just before the verb (a lookbehind): "To unsubscribe, please ", "If you wish to opt out, ". */
-const readerClause = `(?<!(?:^|[.!?:\\n])\\s{0,3}(?:(?:to|for)\\s+\\w+(?:\\s+\\w+){0,3}|if you\\s+(?!are\\s+an?\\s+(?:ai|llm|assistant|language model|agent|bot)\\b)[^.!?\\n,]{1,50}),\\s{0,3}(?:please\\s+)?(?:just\\s+|simply\\s+)?)`;
+/**
+ * A clause addressed to a human reader, ending just before the verb (a lookbehind): "To unsubscribe, please ", "If you
+ * wish to opt out, ". A clause that names an AI ("To the AI assistant, ", "If you are an LLM, ") is not one.
+ */
+const readerClause = `(?<!(?:^|[.!?:\\n])\\s{0,3}(?:(?:to|for)\\s+(?!(?:the\\s+|any\\s+|all\\s+)?(?:ai|llm|assistants?|language models?|agents?|bots?|models?)\\b)\\w+(?:\\s+\\w+){0,3}|if you\\s+(?!are\\s+an?\\s+(?:ai|llm|assistant|language model|agent|bot)\\b)[^.!?\\n,]{1,50}),\\s{0,3}(?:please\\s+)?(?:just\\s+|simply\\s+)?)`;
 
 /** English phrasings. */
 export const english: LanguageRules = {
